@@ -1,0 +1,41 @@
+package org.footcoach.content;
+
+import java.util.List;
+
+/**
+ * One exercise of the routine. Field names are the JSON keys of exercises.json.
+ *
+ * @param beatSeconds counting tempo: seconds per rep for REPS; holds and timed work count every second
+ * @param setIntros   optional sentences said at the start of each set, e.g. a change of direction; may be empty
+ * @param variation   an easier or different way the guide gives, or null
+ */
+public record Exercise(
+        String id,
+        String name,
+        String purpose,
+        Position position,
+        Support support,
+        List<String> equipment,
+        Kind kind,
+        boolean perSide,
+        Dose dose,
+        double beatSeconds,
+        List<String> steps,
+        List<String> setIntros,
+        List<String> reminders,
+        List<String> safety,
+        String picture,
+        Variation variation) {
+
+    public Exercise {
+        equipment = List.copyOf(equipment);
+        steps = List.copyOf(steps);
+        setIntros = setIntros == null ? List.of() : List.copyOf(setIntros);
+        reminders = List.copyOf(reminders);
+        safety = List.copyOf(safety);
+    }
+
+    public boolean standing() {
+        return position == Position.STANDING;
+    }
+}
