@@ -174,7 +174,7 @@ final class ObjectFields {
             problems.add(path(name), msg("field.range", number.toPlainString()), allowed);
             return null;
         }
-        return number.intValueExact();
+        return number.intValue();
     }
 
     /** A number within min..max. */
