@@ -34,6 +34,7 @@ final class StrictJsonTree {
             {"Expected value", "json.reason.value"},
             {"Expected ':'", "json.reason.colon"},
             {"End of input", "json.reason.end"},
+            {"Number out of range", "json.reason.number"},
             {"Use JsonReader.setStrictness", "json.reason.lenient"},
     };
 
@@ -98,7 +99,12 @@ final class StrictJsonTree {
             case STRING:
                 return new JsonPrimitive(reader.nextString());
             case NUMBER:
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+                String number = reader.nextString();
+                try {
+                    return new JsonPrimitive(new BigDecimal(number));
+                } catch (NumberFormatException e) {
+                    throw new MalformedJsonException("Number out of range " + reader);
+                }
             case BOOLEAN:
                 return new JsonPrimitive(reader.nextBoolean());
             case NULL:

@@ -77,6 +77,25 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aNumberTooLargeForAnyUseIsOneError() {
+        LoadResult result = ContentLoader.parse("big.json", "{\"exercises\": [{\"id\": 1e99999999999}]}");
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.jsonPath()).isEqualTo("exercises[0].id");
+            assertThat(error.problem()).contains("line 1").contains("too large");
+        });
+    }
+
+    @Test
+    void aLongWrongValueIsQuotedShortSoTheErrorStaysOneLine() {
+        String longText = "a".repeat(5000);
+        LoadResult result = ContentLoader.parse("long.json", "{\"exercises\": \"" + longText + "\", \"routines\": []}");
+        assertThat(result.errors()).first().satisfies(error -> {
+            assertThat(error.jsonPath()).isEqualTo("exercises");
+            assertThat(error.line()).hasSizeLessThan(300).contains("aaa...");
+        });
+    }
+
+    @Test
     void aResultHasEitherContentOrErrors() {
         assertThatThrownBy(() -> new LoadResult(null, java.util.List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
