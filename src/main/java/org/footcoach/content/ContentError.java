@@ -1,8 +1,21 @@
 package org.footcoach.content;
 
-/** STUB until the content branch lands: one problem found in a content file. */
-public record ContentError(String file, String path, String problem, String allowed) {
+/**
+ * One problem found in a content file.
+ *
+ * @param file     the file as the person named it
+ * @param jsonPath where in the file, like {@code exercises[3].dose.reps.max}; {@code $} is the whole file
+ * @param problem  what is wrong
+ * @param allowed  what would be accepted there
+ */
+public record ContentError(String file, String jsonPath, String problem, String allowed) {
+
+    /** The error as one line: file, path, what is wrong, what is allowed. */
     public String line() {
-        return file + ": " + path + ": " + problem + (allowed == null ? "" : " (" + allowed + ")");
+        return ContentMessages.text("error.line", file, jsonPath, oneLine(problem), oneLine(allowed));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

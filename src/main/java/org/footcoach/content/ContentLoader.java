@@ -1,47 +1,101 @@
 package org.footcoach.content;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** STUB until the content branch lands. */
+import static org.footcoach.content.Problems.msg;
+
+/**
+ * Loads exercises.json: reads the text, parses it strictly, validates the tree (reporting every problem with its
+ * path) and only then binds it with Gson to the immutable records. Never throws for bad input.
+ */
 public final class ContentLoader {
+    /** Name of the bundled copy on the classpath and of the file at the top of the repository. */
+    public static final String FILE_NAME = "exercises.json";
+    private static final String BUNDLED = "/" + FILE_NAME;
+
     private ContentLoader() {
     }
 
+    /** Loads a content file; errors name the file as given. */
     public static LoadResult load(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.getFileName().toString(), reader);
-        } catch (IOException e) {
-            return failed(file.toString(), "cannot be read: " + e.getMessage());
-        }
-    }
-
-    public static LoadResult loadBundled() {
-        try (Reader reader = new InputStreamReader(
-                ContentLoader.class.getResourceAsStream("/exercises.json"), StandardCharsets.UTF_8)) {
-            return parse("exercises.json", reader);
-        } catch (IOException | NullPointerException e) {
-            return failed("exercises.json", "is missing from the app");
-        }
-    }
-
-    private static LoadResult parse(String name, Reader reader) {
+        String name = file.toString();
+        byte[] bytes;
         try {
-            Content content = new Gson().fromJson(reader, Content.class);
-            return content == null ? failed(name, "is empty") : new LoadResult(content, List.of());
-        } catch (JsonParseException e) {
-            return failed(name, "is not valid JSON");
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return unreadable(name, describe(e));
+        }
+        return parse(name, bytes);
+    }
+
+    /** Loads the copy of exercises.json bundled in the jar. */
+    public static LoadResult loadBundled() {
+        try (InputStream in = ContentLoader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return unreadable(FILE_NAME, msg("file.notBundled"));
+            }
+            return parse(FILE_NAME, in.readAllBytes());
+        } catch (IOException e) {
+            return unreadable(FILE_NAME, describe(e));
         }
     }
 
-    private static LoadResult failed(String name, String problem) {
-        return new LoadResult(null, List.of(new ContentError(name, "$", problem, null)));
+    /** Parses, validates and binds content text; {@code fileName} names the source in errors. */
+    public static LoadResult parse(String fileName, String text) {
+        List<ContentError> errors = new ArrayList<>();
+        JsonElement root = new StrictJsonTree(fileName, errors).read(text);
+        if (root == null) {
+            return LoadResult.failed(errors);
+        }
+        errors.addAll(ContentValidator.validate(fileName, root));
+        if (!errors.isEmpty()) {
+            return LoadResult.failed(errors);
+        }
+        try {
+            return LoadResult.of(new Gson().fromJson(root, Content.class));
+        } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
+            // the validator should have caught this; say so rather than crash
+            return LoadResult.failed(List.of(new ContentError(fileName, JsonPaths.ROOT,
+                    msg("file.notBound", describe(e)), msg("file.notBound.allowed"))));
+        }
+    }
+
+    private static LoadResult parse(String fileName, byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return parse(fileName, text);
+        } catch (CharacterCodingException e) {
+            return unreadable(fileName, msg("file.notUtf8"));
+        }
+    }
+
+    private static LoadResult unreadable(String fileName, String reason) {
+        return LoadResult.failed(List.of(new ContentError(fileName, JsonPaths.ROOT,
+                msg("file.unreadable", reason), msg("file.unreadable.allowed"))));
+    }
+
+    private static String describe(Exception e) {
+        String detail = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        return detail == null || detail.isBlank() ? kind : kind + ": " + detail;
     }
 }
