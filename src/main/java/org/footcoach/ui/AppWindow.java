@@ -1,9 +1,6 @@
 package org.footcoach.ui;
 
 import java.awt.Dimension;
-import java.awt.Frame;
-import java.awt.GraphicsConfiguration;
-import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
@@ -28,14 +25,11 @@ public final class AppWindow {
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     }
 
-    /** A frame without decorations that covers the whole default screen. */
+    /** A frame without decorations that covers the whole default screen, panels and task bars included. */
     public static AppWindow fullScreen() {
         AppWindow window = new AppWindow(true);
         window.frame.setUndecorated(true);
-        GraphicsConfiguration screen = window.frame.getGraphicsConfiguration();
-        Rectangle bounds = screen.getBounds();
-        window.frame.setBounds(bounds);
-        window.frame.setExtendedState(Frame.MAXIMIZED_BOTH);
+        window.frame.setBounds(window.frame.getGraphicsConfiguration().getBounds());
         return window;
     }
 
@@ -79,7 +73,12 @@ public final class AppWindow {
         frame.revalidate();
         frame.repaint();
         if (!frame.isVisible()) {
-            frame.setVisible(true);
+            if (fullScreen) {
+                // Exclusive full screen asks the window manager to cover its own panels too.
+                frame.getGraphicsConfiguration().getDevice().setFullScreenWindow(frame);
+            } else {
+                frame.setVisible(true);
+            }
         }
         screenShown.accept(name);
     }

@@ -18,7 +18,7 @@ import javax.swing.border.EmptyBorder;
 
 /**
  * Shown instead of the start screen when the exercise file has errors: every error line in large print, and one
- * button (or Escape) to close the app.
+ * button (or Escape, Enter, Space) to close the app.
  */
 public final class ContentErrorScreen extends JPanel {
     public static final String SCREEN_NAME = "content-errors";
@@ -44,7 +44,8 @@ public final class ContentErrorScreen extends JPanel {
         top.add(explanation);
         add(top, BorderLayout.NORTH);
 
-        WrappingText lines = new WrappingText("error-lines", String.join("\n", errorLines), "errorLines");
+        // A blank line between errors, so each one stands apart when it wraps.
+        WrappingText lines = new WrappingText("error-lines", String.join("\n\n", errorLines), "errorLines");
         lines.setBorder(new EmptyBorder(margin / 2, margin / 2, margin / 2, margin / 2));
         lines.setOpaque(true);
         JScrollPane scroll = new JScrollPane(lines);
@@ -52,10 +53,14 @@ public final class ContentErrorScreen extends JPanel {
         add(scroll, BorderLayout.CENTER);
 
         close.setName("errors-close");
+        // Keys act on the window (Escape, Enter, Space, or a pedal sending them), so the button never takes focus.
+        close.setFocusable(false);
         close.putClientProperty(FlatClientProperties.STYLE_CLASS, "routine");
         add(close, BorderLayout.SOUTH);
 
-        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
+        for (int key : new int[] {KeyEvent.VK_ESCAPE, KeyEvent.VK_ENTER, KeyEvent.VK_SPACE}) {
+            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), "close");
+        }
         getActionMap().put("close", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {

@@ -95,6 +95,6 @@ class CommandLineTest {
     }
 
     private void assertNoStackTrace() {
-        assertThat(err.toString() + out).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString() + out).doesNotContainPattern("(?m)^\\s+at ").doesNotContain("Exception in thread");
     }
 }
