@@ -15,7 +15,9 @@ public record ContentError(String file, String jsonPath, String problem, String 
         return ContentMessages.text("error.line", file, jsonPath, oneLine(problem), oneLine(allowed));
     }
 
+    /** White space runs become one space, and a final full stop goes (the line format adds its own). */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return line.endsWith(".") && !line.endsWith("..") ? line.substring(0, line.length() - 1) : line;
     }
 }

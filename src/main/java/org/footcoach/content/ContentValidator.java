@@ -42,11 +42,12 @@ public final class ContentValidator {
         if (exercises == null) {
             return null;
         }
+        GuideFigures guide = GuideFigures.load();
         Set<String> ids = new LinkedHashSet<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < exercises.size(); i++) {
             String path = JsonPaths.index(top.path("exercises"), i);
-            String id = ExerciseCheck.check(exercises.get(i), path, problems);
+            String id = ExerciseCheck.check(exercises.get(i), path, guide, problems);
             if (id == null) {
                 continue;
             }
@@ -57,7 +58,7 @@ public final class ContentValidator {
                 firstIndex.put(id, i);
             }
         }
-        return ids;
+        return ids.isEmpty() ? null : ids;
     }
 
     private static void routines(ObjectFields top, Set<String> exerciseIds, Problems problems) {

@@ -18,7 +18,7 @@ final class ExerciseCheck {
     }
 
     /** Checks the exercise at path and returns its id, or null when the id is unusable. */
-    static String check(JsonElement element, String path, Problems problems) {
+    static String check(JsonElement element, String path, GuideFigures guide, Problems problems) {
         ObjectFields exercise = ObjectFields.of(element, path, problems);
         if (exercise == null) {
             return null;
@@ -33,7 +33,7 @@ final class ExerciseCheck {
         Kind kind = exercise.choice("kind", Kind.class);
         exercise.bool("perSide", true);
         ObjectFields dose = exercise.object("dose", true);
-        Integer maxSets = dose == null ? null : DoseCheck.check(dose, kind, problems);
+        Integer maxSets = dose == null ? null : DoseCheck.check(dose, kind, id, guide, problems);
         exercise.decimal("beatSeconds", MIN_BEAT_SECONDS, MAX_BEAT_SECONDS);
         exercise.id("picture");
 

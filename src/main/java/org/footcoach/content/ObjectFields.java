@@ -60,8 +60,9 @@ final class ObjectFields {
             }
             String allowed = msg("allowed.fields", String.join(", ", known));
             String nearest = NearestName.among(name, known);
-            problems.add(path(name), nearest == null ? msg("field.unknown", name)
-                    : msg("field.unknown.suggest", name, nearest), allowed);
+            String shown = Problems.shorten(name);
+            problems.add(path(name), nearest == null ? msg("field.unknown", shown)
+                    : msg("field.unknown.suggest", shown, nearest), allowed);
         }
     }
 
@@ -129,7 +130,7 @@ final class ObjectFields {
             return null;
         }
         if (!KEBAB.matcher(value).matches() || value.length() > MAX_ID_LENGTH) {
-            problems.add(path(name), msg("field.badId", value), allowed);
+            problems.add(path(name), msg("field.badId", Problems.shorten(value)), allowed);
             return null;
         }
         return value;
@@ -171,10 +172,10 @@ final class ObjectFields {
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.add(path(name), msg("field.range", number.toPlainString()), allowed);
+            problems.add(path(name), msg("field.range", shown(number)), allowed);
             return null;
         }
-        return number.intValueExact();
+        return number.intValue();
     }
 
     /** A number within min..max. */
@@ -191,7 +192,7 @@ final class ObjectFields {
         }
         double value = number.doubleValue();
         if (value < min || value > max) {
-            problems.add(path(name), msg("field.range", number.toPlainString()), allowed);
+            problems.add(path(name), msg("field.range", shown(number)), allowed);
             return null;
         }
         return value;
@@ -282,9 +283,14 @@ final class ObjectFields {
             return msg("got.boolean", p.getAsString());
         }
         if (p.isNumber()) {
-            return msg("got.number", p.getAsBigDecimal().toPlainString());
+            return msg("got.number", shown(p.getAsBigDecimal()));
         }
-        return msg("got.text", p.getAsString());
+        return msg("got.text", Problems.shorten(p.getAsString()));
+    }
+
+    /** A number as people write it; a huge exponent stays short (1E+999) rather than a thousand digits. */
+    static String shown(BigDecimal number) {
+        return Math.abs(number.scale()) > 20 ? number.toString() : number.toPlainString();
     }
 
     static String jsonName(Enum<?> constant) {

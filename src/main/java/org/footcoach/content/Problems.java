@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Collects the errors of one file, in the order they are found. */
 final class Problems {
+    private static final int MAX_QUOTED_CHARS = 40;
+
     private final String file;
     private final List<ContentError> errors = new ArrayList<>();
 
@@ -12,7 +14,7 @@ final class Problems {
         this.file = file;
     }
 
-    /** Adds an error; problem and allowed are message keys, each formatted with its own arguments. */
+    /** Adds an error: where, what is wrong, and what would be allowed there (texts from the bundle). */
     void add(String path, String problem, String allowed) {
         errors.add(new ContentError(file, path, problem, allowed));
     }
@@ -27,6 +29,12 @@ final class Problems {
 
     List<ContentError> list() {
         return List.copyOf(errors);
+    }
+
+    /** A value quoted from the file, cut short so that one error stays one readable line. */
+    static String shorten(String value) {
+        String line = value.replaceAll("\\s+", " ");
+        return line.length() <= MAX_QUOTED_CHARS ? line : line.substring(0, MAX_QUOTED_CHARS) + "...";
     }
 
     static String msg(String key, Object... args) {

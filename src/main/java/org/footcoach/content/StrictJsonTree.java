@@ -25,6 +25,19 @@ import java.util.regex.Pattern;
 final class StrictJsonTree {
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+) path (\\S+)");
 
+    /** Gson's syntax error reasons (the start of its message) and the message key that says it plainly. */
+    private static final String[][] REASONS = {
+            {"Unterminated object", "json.reason.object"},
+            {"Unterminated array", "json.reason.array"},
+            {"Unterminated string", "json.reason.string"},
+            {"Expected name", "json.reason.name"},
+            {"Expected value", "json.reason.value"},
+            {"Expected ':'", "json.reason.colon"},
+            {"End of input", "json.reason.end"},
+            {"Number out of range", "json.reason.number"},
+            {"Use JsonReader.setStrictness", "json.reason.lenient"},
+    };
+
     private final String file;
     private final List<ContentError> errors;
 
@@ -39,12 +52,7 @@ final class StrictJsonTree {
         reader.setStrictness(Strictness.STRICT);
         try {
             JsonElement root = value(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                errors.add(new ContentError(file, JsonPaths.of(reader.getPath()),
-                        ContentMessages.text("json.extra"), ContentMessages.text("json.extra.allowed")));
-                return null;
-            }
-            return root;
+            return atEnd(reader) ? root : null;
         } catch (MalformedJsonException | EOFException | IllegalStateException e) {
             errors.add(syntaxError(e));
             return null;
@@ -54,6 +62,26 @@ final class StrictJsonTree {
                     ContentMessages.text("file.unreadable.allowed")));
             return null;
         }
+    }
+
+    /** True when nothing but white space follows the JSON; reports the extra text otherwise. */
+    private boolean atEnd(JsonReader reader) throws IOException {
+        try {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                return true;
+            }
+        } catch (MalformedJsonException e) {
+            Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                errors.add(new ContentError(file, JsonPaths.ROOT,
+                        ContentMessages.text("json.extra.at", at.group(1), at.group(2)),
+                        ContentMessages.text("json.extra.allowed")));
+                return false;
+            }
+        }
+        errors.add(new ContentError(file, JsonPaths.ROOT, ContentMessages.text("json.extra"),
+                ContentMessages.text("json.extra.allowed")));
+        return false;
     }
 
     private JsonElement value(JsonReader reader) throws IOException {
@@ -71,7 +99,12 @@ final class StrictJsonTree {
             case STRING:
                 return new JsonPrimitive(reader.nextString());
             case NUMBER:
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+                String number = reader.nextString();
+                try {
+                    return new JsonPrimitive(new BigDecimal(number));
+                } catch (NumberFormatException e) {
+                    throw new MalformedJsonException("Number out of range " + reader);
+                }
             case BOOLEAN:
                 return new JsonPrimitive(reader.nextBoolean());
             case NULL:
@@ -107,8 +140,18 @@ final class StrictJsonTree {
         if (!at.find()) {
             return new ContentError(file, "$", ContentMessages.text("json.malformed.nowhere", message), allowed);
         }
-        String reason = message.substring(0, at.start()).strip();
+        String reason = plainReason(message.substring(0, at.start()).strip());
         return new ContentError(file, JsonPaths.of(at.group(3)),
                 ContentMessages.text("json.malformed", at.group(1), at.group(2), reason), allowed);
+    }
+
+    /** Gson's reason in plain words when we know it, else as Gson says it. */
+    private static String plainReason(String gsonReason) {
+        for (String[] known : REASONS) {
+            if (gsonReason.startsWith(known[0])) {
+                return ContentMessages.text(known[1]);
+            }
+        }
+        return gsonReason;
     }
 }
