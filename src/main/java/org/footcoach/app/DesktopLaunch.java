@@ -38,10 +38,9 @@ final class DesktopLaunch {
             err.println(CliText.get("error.noScreen"));
             return ExitCode.PROBLEM;
         }
-        DataDirectory dataDirectory;
         try {
-            dataDirectory = DataDirectory.prepare(options.dataDir(), System.getenv(),
-                    Path.of(System.getProperty("user.home")));
+            // Nothing is stored yet; the folder is made now so a bad --data-dir is reported at start.
+            DataDirectory.prepare(options.dataDir(), System.getenv(), Path.of(System.getProperty("user.home")));
         } catch (IOException e) {
             err.println(CliText.get("error.dataDir", options.dataDir(), e.getMessage()));
             return ExitCode.PROBLEM;
@@ -57,7 +56,7 @@ final class DesktopLaunch {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtProblemReport(log, err));
         LoadResult content = ContentSource.load(options.content());
         try {
-            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, dataDirectory));
+            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -72,7 +71,7 @@ final class DesktopLaunch {
         }
     }
 
-    private void openWindow(LaunchOptions options, LoadResult content, EventLog log, DataDirectory dataDirectory) {
+    private void openWindow(LaunchOptions options, LoadResult content, EventLog log) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize());
         AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();

@@ -15,18 +15,24 @@ record WindowSize(int width, int height) {
         public WindowSize convert(String value) {
             String[] parts = value.trim().toLowerCase(Locale.ROOT).split("x", -1);
             if (parts.length != 2) {
-                throw new TypeConversionException(CliText.get("error.windowSize", value, SMALLEST, LARGEST));
+                throw invalid(value);
             }
+            int width;
+            int height;
             try {
-                int width = Integer.parseInt(parts[0].trim());
-                int height = Integer.parseInt(parts[1].trim());
-                if (width < SMALLEST || height < SMALLEST || width > LARGEST || height > LARGEST) {
-                    throw new TypeConversionException(CliText.get("error.windowSize", value, SMALLEST, LARGEST));
-                }
-                return new WindowSize(width, height);
+                width = Integer.parseInt(parts[0].trim());
+                height = Integer.parseInt(parts[1].trim());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(CliText.get("error.windowSize", value, SMALLEST, LARGEST));
+                throw invalid(value);
             }
+            if (width < SMALLEST || height < SMALLEST || width > LARGEST || height > LARGEST) {
+                throw invalid(value);
+            }
+            return new WindowSize(width, height);
+        }
+
+        private static TypeConversionException invalid(String value) {
+            return new TypeConversionException(CliText.get("error.windowSize", value, SMALLEST, LARGEST));
         }
     }
 }

@@ -55,7 +55,7 @@ public final class ContentErrorScreen extends JPanel {
         close.setName("errors-close");
         // Keys act on the window (Escape, Enter, Space, or a pedal sending them), so the button never takes focus.
         close.setFocusable(false);
-        close.putClientProperty(FlatClientProperties.STYLE_CLASS, "routine");
+        close.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         add(close, BorderLayout.SOUTH);
 
         for (int key : new int[] {KeyEvent.VK_ESCAPE, KeyEvent.VK_ENTER, KeyEvent.VK_SPACE}) {

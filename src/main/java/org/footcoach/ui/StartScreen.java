@@ -26,8 +26,8 @@ import org.footcoach.content.Routine;
  */
 public final class StartScreen extends JPanel {
     public static final String SCREEN_NAME = "start";
-    private static final String STYLE_ROUTINE = "routine";
-    private static final String STYLE_HIGHLIGHTED = "routine highlighted";
+    private static final String STYLE_NORMAL = "large";
+    private static final String STYLE_HIGHLIGHTED = "large highlighted";
 
     private final List<RoutineChoice> choices;
     private final List<JButton> buttons = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class StartScreen extends JPanel {
         RoutineChoice choice = choices.get(index);
         JButton button = new JButton(UiText.get("start.routine", choice.routine().name(), choice.minutes()));
         button.setName("routine-" + choice.routine().id());
-        button.putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_ROUTINE);
+        button.putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_NORMAL);
         // Keys act on the highlight, not on a focused button, so the buttons never take focus.
         button.setFocusable(false);
         button.addActionListener(e -> {
@@ -105,7 +105,7 @@ public final class StartScreen extends JPanel {
     }
 
     private void highlight(int index) {
-        buttons.get(highlighted).putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_ROUTINE);
+        buttons.get(highlighted).putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_NORMAL);
         highlighted = index;
         buttons.get(index).putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_HIGHLIGHTED);
     }
