@@ -34,25 +34,29 @@ final class DesktopLaunch {
     }
 
     int start(LaunchOptions options) {
-        if (GraphicsEnvironment.isHeadless()) {
-            err.println(CliText.get("error.noScreen"));
-            return ExitCode.PROBLEM;
-        }
+        Path dataFolder = DataDirectory.locate(options.dataDir(), System.getenv(),
+                Path.of(System.getProperty("user.home")));
         try {
             // Nothing is stored yet; the folder is made now so a bad --data-dir is reported at start.
-            DataDirectory.prepare(options.dataDir(), System.getenv(), Path.of(System.getProperty("user.home")));
+            DataDirectory.prepare(dataFolder);
         } catch (IOException e) {
-            err.println(CliText.get("error.dataDir", options.dataDir(), e.getMessage()));
+            err.println(CliText.get("error.dataDir", dataFolder, FileProblem.describe(e)));
             return ExitCode.PROBLEM;
         }
         EventLog log;
         try {
             log = EventLogFile.open(options.eventLog());
         } catch (IOException e) {
-            err.println(CliText.get("error.eventLog", options.eventLog(), e.getMessage()));
+            err.println(CliText.get("error.eventLog", options.eventLog(), FileProblem.describe(e)));
             return ExitCode.PROBLEM;
         }
         log.appStarted(Main.class.getPackage().getImplementationVersion());
+        if (GraphicsEnvironment.isHeadless()) {
+            log.error("no screen");
+            log.close();
+            err.println(CliText.get("error.noScreen"));
+            return ExitCode.PROBLEM;
+        }
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtProblemReport(log, err));
         LoadResult content = ContentSource.load(options.content());
         try {

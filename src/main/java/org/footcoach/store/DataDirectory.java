@@ -1,6 +1,7 @@
 package org.footcoach.store;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,23 +16,26 @@ public final class DataDirectory {
         this.path = path;
     }
 
+    /** The folder to use. {@code override} is the one given on the command line, or null for the default. */
+    public static Path locate(Path override, Map<String, String> environment, Path home) {
+        return override != null ? override : defaultFolder(environment, home);
+    }
+
     /**
-     * Resolves and creates the folder.
+     * Creates the folder when missing.
      *
-     * @param override the folder given on the command line, or null for the default
-     * @throws IOException when the folder cannot be created or is not a writable folder
+     * @throws java.nio.file.FileAlreadyExistsException when a file is in the way
+     * @throws java.nio.file.AccessDeniedException when it cannot be created or written
      */
-    public static DataDirectory prepare(Path override, Map<String, String> environment, Path home)
-            throws IOException {
-        Path folder = override != null ? override : defaultFolder(environment, home);
+    public static DataDirectory prepare(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (!Files.isWritable(folder)) {
-            throw new IOException(folder + " is not writable");
+            throw new AccessDeniedException(folder.toString());
         }
         return new DataDirectory(folder);
     }
 
-    static Path defaultFolder(Map<String, String> environment, Path home) {
+    private static Path defaultFolder(Map<String, String> environment, Path home) {
         String xdg = environment.get("XDG_DATA_HOME");
         if (xdg != null && !xdg.isBlank()) {
             return Path.of(xdg, FOLDER);

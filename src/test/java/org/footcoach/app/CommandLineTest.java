@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.footcoach.content.ContentError;
 import org.footcoach.content.ContentLoader;
@@ -81,6 +83,30 @@ class CommandLineTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().lines().toList()).singleElement().asString().contains("--validate");
+    }
+
+    @Test
+    void aFileWhereTheDataFolderShouldBeIsOneClearLine() throws IOException {
+        Path file = Files.writeString(temp.resolve("data"), "not a folder");
+
+        int code = run("--data-dir", file.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement()
+                .isEqualTo("Cannot use the data folder " + file + ": a file is in the way.");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void anEventLogThatCannotBeWrittenIsOneClearLine() throws IOException {
+        Path file = Files.writeString(temp.resolve("blocker"), "x").resolve("events.jsonl");
+
+        int code = run("--event-log", file.toString(), "--data-dir", temp.resolve("data").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement()
+                .isEqualTo("Cannot write the event log " + file + ": a file is in the way.");
+        assertNoStackTrace();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,20 +18,22 @@ class DataDirectoryTest {
     @Test
     void createsTheFolderGivenOnTheCommandLine() throws IOException {
         Path wanted = temp.resolve("a").resolve("b");
-        assertThat(DataDirectory.prepare(wanted, Map.of(), temp).path()).isEqualTo(wanted).isDirectory();
+        Path folder = DataDirectory.locate(wanted, Map.of("XDG_DATA_HOME", "/elsewhere"), temp);
+        assertThat(DataDirectory.prepare(folder).path()).isEqualTo(wanted).isDirectory();
     }
 
     @Test
-    void defaultsToXdgDataHomeThenTheHomeFolder() throws IOException {
-        assertThat(DataDirectory.prepare(null, Map.of("XDG_DATA_HOME", temp.resolve("xdg").toString()), temp).path())
-                .isEqualTo(temp.resolve("xdg").resolve("foot-coach")).isDirectory();
-        assertThat(DataDirectory.prepare(null, Map.of(), temp).path())
-                .isEqualTo(temp.resolve(".local/share/foot-coach")).isDirectory();
+    void defaultsToXdgDataHomeThenTheHomeFolder() {
+        assertThat(DataDirectory.locate(null, Map.of("XDG_DATA_HOME", "/xdg"), temp))
+                .isEqualTo(Path.of("/xdg", "foot-coach"));
+        assertThat(DataDirectory.locate(null, Map.of("XDG_DATA_HOME", " "), temp))
+                .isEqualTo(temp.resolve(".local/share/foot-coach"));
+        assertThat(DataDirectory.locate(null, Map.of(), temp)).isEqualTo(temp.resolve(".local/share/foot-coach"));
     }
 
     @Test
     void aFileInTheWayIsAnError() throws IOException {
         Path file = Files.writeString(temp.resolve("taken"), "x");
-        assertThatThrownBy(() -> DataDirectory.prepare(file, Map.of(), temp)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> DataDirectory.prepare(file)).isInstanceOf(FileAlreadyExistsException.class);
     }
 }
