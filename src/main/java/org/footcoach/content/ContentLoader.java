@@ -10,7 +10,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,18 @@ public final class ContentLoader {
     /** Loads a content file; errors name the file as given. */
     public static LoadResult load(Path file) {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return unreadable(name, msg("file.reason.folder"));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            return unreadable(name, describe(e));
+        } catch (NoSuchFileException e) {
+            return unreadable(name, msg("file.reason.missing"));
+        } catch (AccessDeniedException | SecurityException e) {
+            return unreadable(name, msg("file.reason.denied"));
+        } catch (IOException e) {
+            return unreadable(name, plainReason(e));
         }
         return parse(name, bytes);
     }
@@ -49,7 +58,7 @@ public final class ContentLoader {
             }
             return parse(FILE_NAME, in.readAllBytes());
         } catch (IOException e) {
-            return unreadable(FILE_NAME, describe(e));
+            return unreadable(FILE_NAME, plainReason(e));
         }
     }
 
@@ -69,7 +78,7 @@ public final class ContentLoader {
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             // the validator should have caught this; say so rather than crash
             return LoadResult.failed(List.of(new ContentError(fileName, JsonPaths.ROOT,
-                    msg("file.notBound", describe(e)), msg("file.notBound.allowed"))));
+                    msg("file.notBound", plainReason(e)), msg("file.notBound.allowed"))));
         }
     }
 
@@ -93,9 +102,9 @@ public final class ContentLoader {
                 msg("file.unreadable", reason), msg("file.unreadable.allowed"))));
     }
 
-    private static String describe(Exception e) {
+    /** The exception's own words, without its class name, so no Java jargon reaches the person. */
+    private static String plainReason(Exception e) {
         String detail = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        return detail == null || detail.isBlank() ? kind : kind + ": " + detail;
+        return detail == null || detail.isBlank() ? msg("file.reason.other") : Problems.shorten(detail);
     }
 }

@@ -42,10 +42,6 @@ final class ObjectFields {
         return new ObjectFields(element.getAsJsonObject(), path, problems);
     }
 
-    String path() {
-        return path;
-    }
-
     String path(String name) {
         return JsonPaths.field(path, name);
     }

@@ -19,14 +19,6 @@ final class Problems {
         errors.add(new ContentError(file, path, problem, allowed));
     }
 
-    boolean any() {
-        return !errors.isEmpty();
-    }
-
-    int count() {
-        return errors.size();
-    }
-
     List<ContentError> list() {
         return List.copyOf(errors);
     }

@@ -278,7 +278,7 @@ class ContentValidatorTest {
         assertThat(result.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo(missing.toString());
             assertThat(error.jsonPath()).isEqualTo("$");
-            assertThat(error.problem()).startsWith("the file cannot be read");
+            assertThat(error.problem()).isEqualTo("the file cannot be read (there is no such file)");
         });
     }
 
