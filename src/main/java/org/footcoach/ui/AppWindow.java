@@ -1,6 +1,7 @@
 package org.footcoach.ui;
 
 import java.awt.Dimension;
+import java.awt.GraphicsDevice;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
@@ -30,6 +31,12 @@ public final class AppWindow {
         AppWindow window = new AppWindow(true);
         window.frame.setUndecorated(true);
         window.frame.setBounds(window.frame.getGraphicsConfiguration().getBounds());
+        window.onClosed(() -> {
+            GraphicsDevice screen = window.frame.getGraphicsConfiguration().getDevice();
+            if (screen.getFullScreenWindow() == window.frame) {
+                screen.setFullScreenWindow(null);
+            }
+        });
         return window;
     }
 

@@ -3,6 +3,7 @@ package org.footcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,6 +41,25 @@ class LaunchGuiTest {
         assertThat(window.get("width").getAsInt()).isGreaterThanOrEqualTo(1280);
         assertThat(events.ofType("screen").get(0).get("name").getAsString()).isEqualTo("start");
         assertThat(temp.resolve("data")).isDirectory();
+    }
+
+    @Test
+    void fullScreenByDefault(GuiRobot gui) {
+        Path log = temp.resolve("events.jsonl");
+        int code = Main.run(new String[] {"--event-log", log.toString(), "--data-dir", temp.toString()},
+                silent(), silent());
+        assertThat(code).isZero();
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+
+        Rectangle screen = gui.onEdt(() -> frame.target().getGraphicsConfiguration().getBounds());
+        assertThat(gui.onEdt(() -> frame.target().isUndecorated())).isTrue();
+        assertThat(gui.onEdt(() -> frame.target().getBounds())).isEqualTo(screen);
+        EventLines events = new EventLines(log);
+        gui.waitUntil("window-shown logged", () -> !events.ofType("window-shown").isEmpty());
+        JsonObject shown = events.ofType("window-shown").get(0);
+        assertThat(shown.get("full_screen").getAsBoolean()).isTrue();
+        assertThat(shown.get("width").getAsInt()).isEqualTo(screen.width);
+        assertThat(shown.get("height").getAsInt()).isEqualTo(screen.height);
     }
 
     @Test
