@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javax.swing.RepaintManager;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.exception.EdtViolationException;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,12 +31,18 @@ public final class GuiTestExtension implements BeforeAllCallback, BeforeEachCall
         if (System.getProperty(FlatSystemProperties.UI_SCALE) == null) {
             System.setProperty(FlatSystemProperties.UI_SCALE, "1");
         }
-        // Installing twice is harmless: it replaces the RepaintManager with an equal one.
-        FailOnThreadViolationRepaintManager.install();
+        // One recorder for the whole run, kept in the root store so every test class shares it.
+        EdtViolationRecorder recorder = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(EdtViolationRecorder.class, type -> new EdtViolationRecorder(),
+                        EdtViolationRecorder.class);
+        if (RepaintManager.currentManager(null) != recorder) {
+            RepaintManager.setCurrentManager(recorder);
+        }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        recorder(context).drain();
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         context.getStore(NAMESPACE).put(Robot.class, robot);
     }
@@ -45,6 +53,17 @@ public final class GuiTestExtension implements BeforeAllCallback, BeforeEachCall
         if (robot != null) {
             robot.cleanUp();
         }
+        List<EdtViolationException> violations = recorder(context).drain();
+        if (!violations.isEmpty()) {
+            AssertionError failure = new AssertionError(violations.size()
+                    + " Swing call(s) off the event dispatch thread; the first is the cause");
+            failure.initCause(violations.get(0));
+            throw failure;
+        }
+    }
+
+    private static EdtViolationRecorder recorder(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).get(EdtViolationRecorder.class, EdtViolationRecorder.class);
     }
 
     @Override
