@@ -1,6 +1,7 @@
 package org.footcoach.ui.testing;
 
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
@@ -34,7 +35,7 @@ public final class GuiRobot {
     }
 
     /** Waits until {@code test} is true (checked off the EDT), failing after a generous timeout. */
-    public void waitUntil(String description, java.util.function.BooleanSupplier test) {
+    public void waitUntil(String description, BooleanSupplier test) {
         Pause.pause(new Condition(description) {
             @Override
             public boolean test() {
