@@ -1,0 +1,109 @@
+package org.footcoach.app;
+
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import org.footcoach.content.Content;
+import org.footcoach.content.ContentError;
+import org.footcoach.content.LoadResult;
+import org.footcoach.content.RoutineLength;
+import org.footcoach.store.DataDirectory;
+import org.footcoach.store.EventLog;
+import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.ContentErrorScreen;
+import org.footcoach.ui.RoutineChoice;
+import org.footcoach.ui.StartScreen;
+import org.footcoach.ui.ThemeSetup;
+
+/**
+ * Start-up order of the desktop app: data folder, event log, content, then on the EDT the look and feel, the window
+ * and the first screen (the start screen, or the error screen when the content is broken). Returns once the window
+ * is on screen; the JVM then lives until it closes.
+ */
+final class DesktopLaunch {
+    private final PrintWriter err;
+
+    DesktopLaunch(PrintWriter err) {
+        this.err = err;
+    }
+
+    int start(LaunchOptions options) {
+        Path dataFolder = DataDirectory.locate(options.dataDir(), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+        try {
+            // Nothing is stored yet; the folder is made now so a bad --data-dir is reported at start.
+            DataDirectory.prepare(dataFolder);
+        } catch (IOException e) {
+            err.println(CliText.get("error.dataDir", dataFolder, FileProblem.describe(e)));
+            return ExitCode.PROBLEM;
+        }
+        EventLog log;
+        try {
+            log = EventLogFile.open(options.eventLog());
+        } catch (IOException e) {
+            err.println(CliText.get("error.eventLog", options.eventLog(), FileProblem.describe(e)));
+            return ExitCode.PROBLEM;
+        }
+        log.appStarted(Main.class.getPackage().getImplementationVersion());
+        if (GraphicsEnvironment.isHeadless()) {
+            log.error("no screen");
+            log.close();
+            err.println(CliText.get("error.noScreen"));
+            return ExitCode.PROBLEM;
+        }
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtProblemReport(log, err));
+        LoadResult content = ContentSource.load(options.content());
+        try {
+            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log));
+            return ExitCode.OK;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            log.error("window could not open", cause);
+            err.println(CliText.get("error.startFailed", cause.getMessage()));
+            log.close();
+            return ExitCode.PROBLEM;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.close();
+            return ExitCode.PROBLEM;
+        }
+    }
+
+    private void openWindow(LaunchOptions options, LoadResult content, EventLog log) {
+        WindowSize size = options.windowed();
+        ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize());
+        AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();
+        window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
+        window.onScreenShown(log::screen);
+        window.onClosed(log::close);
+        if (content.ok()) {
+            StartScreen start = new StartScreen(choices(content.content()));
+            start.onRoutineChosen(routine -> log.record("routine-chosen", EventLog.fields("routine", routine.id())));
+            window.show(StartScreen.SCREEN_NAME, start);
+        } else {
+            List<String> lines = content.errors().stream().map(ContentError::line).toList();
+            lines.forEach(log::error);
+            ContentErrorScreen errors = new ContentErrorScreen(lines);
+            errors.onClose(window::close);
+            window.show(ContentErrorScreen.SCREEN_NAME, errors);
+        }
+    }
+
+    private static List<RoutineChoice> choices(Content content) {
+        return content.routines().stream()
+                .map(routine -> new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)))
+                .toList();
+    }
+
+    private static Dimension screenSize() {
+        Rectangle bounds = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        return bounds.getSize();
+    }
+}

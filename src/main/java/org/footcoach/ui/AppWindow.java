@@ -1,0 +1,100 @@
+package org.footcoach.ui;
+
+import java.awt.Dimension;
+import java.awt.GraphicsDevice;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.WindowConstants;
+
+/**
+ * The one frame of the app. Full screen (undecorated, covering the screen) by default, or a plain window of a given
+ * size. Shows one screen at a time. Create and use on the EDT.
+ */
+public final class AppWindow {
+    public static final String NAME = "foot-coach";
+
+    private final JFrame frame = new JFrame(UiText.get("window.title"));
+    private final boolean fullScreen;
+    private Consumer<String> screenShown = name -> { };
+
+    private AppWindow(boolean fullScreen) {
+        this.fullScreen = fullScreen;
+        frame.setName(NAME);
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    }
+
+    /** A frame without decorations that covers the whole default screen, panels and task bars included. */
+    public static AppWindow fullScreen() {
+        AppWindow window = new AppWindow(true);
+        window.frame.setUndecorated(true);
+        window.frame.setBounds(window.frame.getGraphicsConfiguration().getBounds());
+        window.onClosed(() -> {
+            GraphicsDevice screen = window.frame.getGraphicsConfiguration().getDevice();
+            if (screen.getFullScreenWindow() == window.frame) {
+                screen.setFullScreenWindow(null);
+            }
+        });
+        return window;
+    }
+
+    /** A normal window of this size (content area), centred on the screen. */
+    public static AppWindow windowed(int width, int height) {
+        AppWindow window = new AppWindow(false);
+        window.frame.getContentPane().setPreferredSize(new Dimension(width, height));
+        window.frame.pack();
+        window.frame.setLocationRelativeTo(null);
+        return window;
+    }
+
+    /** Called with the screen's name each time a screen is shown (for the event log). */
+    public void onScreenShown(Consumer<String> listener) {
+        screenShown = listener;
+    }
+
+    /** Called once when the frame is first on screen. */
+    public void onOpened(Consumer<Dimension> listener) {
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                listener.accept(frame.getSize());
+            }
+        });
+    }
+
+    /** Called once after the frame is closed and gone. */
+    public void onClosed(Runnable listener) {
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                listener.run();
+            }
+        });
+    }
+
+    /** Replaces what the window shows. {@code name} is the screen's log name, e.g. {@code start}. */
+    public void show(String name, JComponent screen) {
+        frame.setContentPane(screen);
+        frame.revalidate();
+        frame.repaint();
+        if (!frame.isVisible()) {
+            if (fullScreen) {
+                // Exclusive full screen asks the window manager to cover its own panels too.
+                frame.getGraphicsConfiguration().getDevice().setFullScreenWindow(frame);
+            } else {
+                frame.setVisible(true);
+            }
+        }
+        screenShown.accept(name);
+    }
+
+    public boolean isFullScreen() {
+        return fullScreen;
+    }
+
+    public void close() {
+        frame.dispose();
+    }
+}

@@ -1,0 +1,18 @@
+package org.footcoach.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JTextArea;
+
+/** Read-only text that wraps at word boundaries and looks like a label. */
+final class WrappingText extends JTextArea {
+    WrappingText(String name, String text, String styleClass) {
+        super(text);
+        setName(name);
+        setEditable(false);
+        setFocusable(false);
+        setOpaque(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+    }
+}

@@ -1,0 +1,109 @@
+package org.footcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.swing.fixture.FrameFixture;
+import org.footcoach.content.ContentError;
+import org.footcoach.content.ContentLoader;
+import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.testing.GuiRobot;
+import org.footcoach.ui.testing.GuiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@GuiTest
+class LaunchGuiTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void logsStartUpWindowAndScreen(GuiRobot gui) {
+        Path log = temp.resolve("logs").resolve("events.jsonl");
+        int code = Main.run(new String[] {"--windowed", "1280x800", "--event-log", log.toString(),
+                "--data-dir", temp.resolve("data").toString()}, silent(), silent());
+        assertThat(code).isZero();
+        gui.frame(AppWindow.NAME).requireVisible();
+
+        EventLines events = new EventLines(log);
+        gui.waitUntil("window-shown logged", () -> !events.ofType("window-shown").isEmpty());
+        assertThat(events.types()).first().isEqualTo("app-started");
+        assertThat(events.types()).contains("screen", "window-shown").doesNotContain("error");
+        JsonObject window = events.ofType("window-shown").get(0);
+        assertThat(window.get("full_screen").getAsBoolean()).isFalse();
+        assertThat(window.get("width").getAsInt()).isGreaterThanOrEqualTo(1280);
+        assertThat(events.ofType("screen").get(0).get("name").getAsString()).isEqualTo("start");
+        assertThat(temp.resolve("data")).isDirectory();
+    }
+
+    @Test
+    void fullScreenByDefault(GuiRobot gui) {
+        Path log = temp.resolve("events.jsonl");
+        int code = Main.run(new String[] {"--event-log", log.toString(), "--data-dir", temp.toString()},
+                silent(), silent());
+        assertThat(code).isZero();
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+
+        Rectangle screen = gui.onEdt(() -> frame.target().getGraphicsConfiguration().getBounds());
+        assertThat(gui.onEdt(() -> frame.target().isUndecorated())).isTrue();
+        assertThat(gui.onEdt(() -> frame.target().getBounds())).isEqualTo(screen);
+        EventLines events = new EventLines(log);
+        gui.waitUntil("window-shown logged", () -> !events.ofType("window-shown").isEmpty());
+        JsonObject shown = events.ofType("window-shown").get(0);
+        assertThat(shown.get("full_screen").getAsBoolean()).isTrue();
+        assertThat(shown.get("width").getAsInt()).isEqualTo(screen.width);
+        assertThat(shown.get("height").getAsInt()).isEqualTo(screen.height);
+    }
+
+    @Test
+    void brokenContentShowsEveryErrorInsteadOfCrashing(GuiRobot gui) throws URISyntaxException {
+        Path broken = Path.of(getClass().getResource("truncated.json").toURI());
+        List<String> expected = ContentLoader.load(broken).errors().stream().map(ContentError::line).toList();
+        assertThat(expected).isNotEmpty();
+        Path log = temp.resolve("events.jsonl");
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new String[] {"--windowed", "1024x768", "--content", broken.toString(),
+                "--event-log", log.toString(), "--data-dir", temp.toString()}, silent(), new PrintWriter(err));
+
+        assertThat(code).isZero();
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+        frame.panel("content-error-screen").requireVisible();
+        String shown = frame.textBox("error-lines").text();
+        assertThat(shown.lines().filter(line -> !line.isBlank()).toList()).isEqualTo(expected);
+        assertThat(err.toString()).doesNotContainPattern("(?m)^\\s+at ").doesNotContain("Exception in thread");
+
+        EventLines events = new EventLines(log);
+        assertThat(events.ofType("screen").get(0).get("name").getAsString()).isEqualTo("content-errors");
+        assertThat(events.ofType("error").stream().map(e -> e.get("message").getAsString()).toList())
+                .isEqualTo(expected);
+
+        frame.button("errors-close").click();
+        gui.waitUntil("window closed", () -> !gui.onEdt(() -> frame.target().isDisplayable()));
+    }
+
+    @Test
+    void escapeClosesTheErrorScreen(GuiRobot gui) throws URISyntaxException {
+        Path broken = Path.of(getClass().getResource("truncated.json").toURI());
+        int code = Main.run(new String[] {"--windowed", "1024x768", "--content", broken.toString(),
+                "--data-dir", temp.toString()}, silent(), silent());
+        assertThat(code).isZero();
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+        frame.panel("content-error-screen").requireVisible();
+
+        frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+
+        gui.waitUntil("window closed", () -> !gui.onEdt(() -> frame.target().isDisplayable()));
+    }
+
+    private static PrintWriter silent() {
+        return new PrintWriter(new StringWriter());
+    }
+}
