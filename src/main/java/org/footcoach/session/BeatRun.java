@@ -36,6 +36,11 @@ final class BeatRun {
         return anchorPosition + (millis - anchorAt) / period;
     }
 
+    /** False while a pause has left the next beat to be re-anchored. */
+    boolean settled() {
+        return reanchorDelay == null;
+    }
+
     double period() {
         return period;
     }
@@ -73,6 +78,8 @@ final class BeatRun {
             return lengths.sayMillis(c.phraseKey(), c.text());
         } else if (step instanceof PlanStep.MinuteClock m) {
             return lengths.sayMillis(m.phraseKey(), m.text());
+        } else if (step instanceof PlanStep.TimedReminder r) {
+            return lengths.sayMillis(r.phraseKey(), r.text());
         }
         return 0;
     }

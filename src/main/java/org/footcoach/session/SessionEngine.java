@@ -409,7 +409,7 @@ public final class SessionEngine {
                 return;
             }
             PlanStep step = aside ? asides.peekFirst() : plan.steps().get(cursor);
-            if (!aside && skipped(step)) {
+            if (!aside && (skipped(step) || step instanceof PlanStep.BeatReminder r && !fits(r))) {
                 cursor++;
                 continue;
             }
@@ -431,6 +431,22 @@ public final class SessionEngine {
         Phase phase = step.place().phase();
         return phase == Phase.GET_READY && position == Position.STANDING
                 || phase == Phase.SIT_DOWN && position == Position.SEATED;
+    }
+
+    /** A reminder between counts fits if it ends, plus the gap, before the next beat. */
+    private boolean fits(PlanStep.BeatReminder reminder) {
+        if (run == null || !run.settled()) {
+            return false;
+        }
+        for (int i = cursor + 1; i < plan.steps().size(); i++) {
+            PlanStep next = plan.steps().get(i);
+            if (next.onBeat()) {
+                long at = Math.max(nextFree, clock.millis());
+                long end = at + lengths.sayMillis(reminder.phraseKey(), reminder.text()) + settings.gapMillis();
+                return end <= run.timeOf(next.position(), at);
+            }
+        }
+        return false;
     }
 
     private long timeOf(PlanStep step, boolean aside) {
@@ -466,8 +482,10 @@ public final class SessionEngine {
                 }
             }
         } else {
-            for (int i = from; i < plan.steps().size() && plan.steps().get(i).onBeat(); i++) {
-                steps.add(plan.steps().get(i));
+            for (int i = from; i < plan.steps().size() && plan.steps().get(i).inRun(); i++) {
+                if (plan.steps().get(i).onBeat()) {
+                    steps.add(plan.steps().get(i));
+                }
             }
         }
         double base = 1000;
@@ -483,7 +501,7 @@ public final class SessionEngine {
         } else {
             cursor++;
             enter(step);
-            if (!step.onBeat()) {
+            if (!step.inRun()) {
                 run = null;
             }
         }
@@ -536,6 +554,11 @@ public final class SessionEngine {
         } else if (step instanceof PlanStep.MinuteClock m) {
             say(at, m.text(), m.phraseKey(), null, exerciseId);
             progress = (double) m.position() / m.totalSeconds();
+        } else if (step instanceof PlanStep.TimedReminder r) {
+            say(at, r.text(), r.phraseKey(), null, exerciseId);
+            progress = countTotal > 0 ? (double) r.position() / countTotal : 0;
+        } else if (step instanceof PlanStep.BeatReminder r) {
+            say(at, r.text(), r.phraseKey(), null, exerciseId);
         } else if (step instanceof PlanStep.WorkEnd e) {
             workEnded(e, at);
         } else if (step instanceof PlanStep.End) {
