@@ -49,6 +49,11 @@ final class BeatRun {
         reanchorDelay = delay;
     }
 
+    /** New period; the anchor is set again when the run resumes after a pause. */
+    void changePeriod(double newPeriod) {
+        period = newPeriod;
+    }
+
     /** New period from the beat at {@code position}, which sounded at {@code at}. */
     void retime(double newPeriod, long at, int position) {
         period = newPeriod;

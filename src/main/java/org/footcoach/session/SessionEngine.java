@@ -147,6 +147,15 @@ public final class SessionEngine {
                 pump();
             }
             case PAUSED -> resume();
+            case RESTING -> {
+                if (clock.millis() >= restUntil) {
+                    return false;
+                }
+                cancelPending();
+                restUntil = 0;
+                nextFree = Math.max(clock.millis(), lastSpeechEnd + settings.gapMillis());
+                pump();
+            }
             default -> {
                 return false;
             }
@@ -172,7 +181,7 @@ public final class SessionEngine {
         if (sayCut) {
             cursor = lastPlanSay;
         }
-        if (run != null) {
+        if (run != null && run.settled()) {
             run.reanchorAfterPause(run.work == Work.TIMED ? left : 0);
         }
         restLeft = resting ? restUntil - now : 0;
@@ -187,6 +196,9 @@ public final class SessionEngine {
     private void resume() {
         cutIn();
         state = pausedFrom;
+        if (run != null && run.work == Work.REPS) {
+            run.changePeriod(periodFrom(cursor, false, Work.REPS));
+        }
         if (run != null && working(pausedFrom)) {
             aside(switch (run.work) {
                 case HOLD -> "hold.start";
@@ -581,7 +593,8 @@ public final class SessionEngine {
             position = planned.exercise().position();
             record.reached(index);
             tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), announcedSide));
-        } else if (place.side() == 2 && announced == index && announcedSide != 2) {
+        } else if (place.side() == 2 && place.phase() == Phase.WORK && announced == index
+                && announcedSide != 2) {
             announcedSide = 2;
             tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), 2));
         }
