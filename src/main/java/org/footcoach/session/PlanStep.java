@@ -7,6 +7,19 @@ package org.footcoach.session;
 public sealed interface PlanStep {
     Place place();
 
+    /**
+     * The words this step says, or null when it says nothing (sounds, rests, markers). Say, Count, MinuteClock,
+     * TimedReminder and BeatReminder say something; the speech package can render a whole plan from this alone.
+     */
+    default String text() {
+        return null;
+    }
+
+    /** Key of what {@link #text()} says (see phrases.properties and the exercise.* keys), or null. */
+    default String phraseKey() {
+        return null;
+    }
+
     /** Say one sentence. {@code phraseKey} is a key of phrases.properties or an {@code exercise.*} key. */
     record Say(Place place, String phraseKey, String text) implements PlanStep {
     }

@@ -268,12 +268,13 @@ public final class SessionEngine {
         switch (here.phase()) {
             case INTRO -> jumpTo(0);
             case GET_READY, SIT_DOWN -> jumpTo(plan.startOf(exercise));
-            case INSTRUCTIONS -> jumpTo(firstOf(exercise, Phase.INSTRUCTIONS, 0));
-            case REST -> jumpTo(firstOf(exercise, Phase.REST, 0));
+            case INSTRUCTIONS -> jumpTo(plan.firstOf(exercise, Phase.INSTRUCTIONS));
+            case REST -> jumpTo(plan.firstOf(exercise, Phase.REST));
             default -> {
-                int target = here.phase() == Phase.WORK ? setStart(here) : nextWorkAfter(cursor, exercise);
+                int target = here.phase() == Phase.WORK
+                        ? plan.setStart(here) : plan.nextWorkFrom(cursor, exercise);
                 List<PlanStep> instructions = new ArrayList<>();
-                int at = firstOf(exercise, Phase.INSTRUCTIONS, 0);
+                int at = plan.firstOf(exercise, Phase.INSTRUCTIONS);
                 for (int i = at; plan.steps().get(i).place().phase() == Phase.INSTRUCTIONS; i++) {
                     instructions.add(plan.steps().get(i));
                 }
@@ -674,36 +675,6 @@ public final class SessionEngine {
         return state == SessionState.IDLE || state == SessionState.ENDED;
     }
 
-    private int firstOf(int exercise, Phase phase, int fallback) {
-        for (int i = 0; i < plan.steps().size(); i++) {
-            Place p = plan.steps().get(i).place();
-            if (p.exercise() == exercise && p.phase() == phase) {
-                return i;
-            }
-        }
-        return fallback;
-    }
-
-    private int setStart(Place place) {
-        for (int i = 0; i < plan.steps().size(); i++) {
-            Place p = plan.steps().get(i).place();
-            if (p.phase() == Phase.WORK && p.exercise() == place.exercise() && p.side() == place.side()
-                    && p.set() == place.set()) {
-                return i;
-            }
-        }
-        return cursor;
-    }
-
-    private int nextWorkAfter(int from, int exercise) {
-        for (int i = from; i < plan.steps().size() && plan.steps().get(i).place().exercise() == exercise; i++) {
-            if (plan.steps().get(i).place().phase() == Phase.WORK) {
-                return i;
-            }
-        }
-        return from;
-    }
-
     /** A copy of what the screen should show now. Call on the engine's thread (from a listener). */
     public SessionSnapshot snapshot() {
         int index = here.exercise();
@@ -718,7 +689,9 @@ public final class SessionEngine {
         return new SessionSnapshot(clock.millis(), state, awaiting, planned == null ? -1 : index,
                 plan.exerciseCount(), planned == null ? null : planned.exercise(), here.side(),
                 planned == null ? 0 : planned.sides(), here.set(), planned == null ? 0 : planned.sets(),
-                count, countTotal, progress, (int) Math.ceil(left / 60000.0), tempo);
+                count, countTotal, progress, (int) Math.ceil(left / 60000.0), tempo,
+                here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
+                        ? plan.exercises().get(index + 1).exercise() : null);
     }
 
     private void publish() {

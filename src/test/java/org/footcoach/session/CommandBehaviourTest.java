@@ -202,6 +202,8 @@ class CommandBehaviourTest {
             assertThat(h.clock.runNext()).isTrue();
         }
         Cue next = h.recorder.lastCue();
+        assertThat(h.recorder.last.nextUp().id()).isEqualTo("ankle-pumps");
+        assertThat(h.recorder.last.exercise().id()).isEqualTo("ankle-rolls");
         long restEnds = next.endMillis() + SessionSettings.headless().gapMillis()
                 + 1000L * SessionSettings.headless().restSeconds();
         h.clock.advanceTo(restEnds - 6000);
