@@ -25,6 +25,9 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--event-log", paramLabel = "FILE")
     Path eventLog;
 
+    @Option(names = "--routine", paramLabel = "ID")
+    String routine;
+
     @Option(names = "--validate", paramLabel = "FILE")
     Path validate;
 
@@ -41,6 +44,6 @@ final class FootCoachCommand implements Callable<Integer> {
         if (validate != null) {
             return new ContentCheck(out, err).check(validate);
         }
-        return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog));
+        return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine));
     }
 }
