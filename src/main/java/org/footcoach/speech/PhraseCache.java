@@ -1,0 +1,119 @@
+package org.footcoach.speech;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.footcoach.session.Earcon;
+import org.footcoach.session.SpeechLength;
+
+/**
+ * Speech and earcons as PCM in memory, rendered once by one voice. Fixed phrases and numbers are rendered in the
+ * background by {@link #prepare(Map)}, which never blocks its caller; anything else is rendered when first asked for
+ * and kept. A recorded clip ({@link RecordedClips}) for a phrase key replaces the synthetic voice for that key.
+ * Knows every length before it is played, so it answers {@link SpeechLength} from the real PCM.
+ */
+public final class PhraseCache implements SpeechLength, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
+
+    private final Voice voice;
+    private final RecordedClips recorded;
+    private final EarconSounds earcons;
+    private final ExecutorService background;
+    /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
+    private final Map<String, CompletableFuture<Pcm>> clips = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> hasRecording = new ConcurrentHashMap<>();
+
+    public PhraseCache(Voice voice, RecordedClips recorded, EarconSounds earcons) {
+        this.voice = Objects.requireNonNull(voice);
+        this.recorded = Objects.requireNonNull(recorded);
+        this.earcons = Objects.requireNonNull(earcons);
+        this.background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "phrase-cache");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
+    public Voice voice() {
+        return voice;
+    }
+
+    /**
+     * Starts rendering these phrases (phrase key to text) on a
+     * background thread and returns at once. The future completes when all are ready; a phrase that fails is
+     * logged and rendered again when asked for.
+     */
+    public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
+        Map<String, String> copy = Map.copyOf(textByPhraseKey);
+        return CompletableFuture.runAsync(() -> copy.forEach((key, text) -> {
+            try {
+                speech(key, text);
+            } catch (SpeechException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not prepare phrase " + key + ": " + e.getMessage());
+            }
+        }), background);
+    }
+
+    /** The PCM for this utterance: the recorded clip for {@code phraseKey} if there is one, else the voice's. */
+    public Pcm speech(String phraseKey, String text) {
+        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, k -> recorded.find(k).isPresent())) {
+            return cached("key:" + phraseKey, () -> recorded.find(phraseKey).orElseThrow());
+        }
+        return cached(text, () -> voice.render(text));
+    }
+
+    public Pcm earcon(Earcon earcon) {
+        return earcons.sound(earcon);
+    }
+
+    @Override
+    public long sayMillis(String phraseKey, String text) {
+        return speech(phraseKey, text).millis();
+    }
+
+    @Override
+    public long earconMillis(Earcon earcon) {
+        return earcon(earcon).millis();
+    }
+
+    /** Renders on the calling thread unless another thread is already rendering the same clip; then waits for it. */
+    private Pcm cached(String key, Supplier<Pcm> render) {
+        CompletableFuture<Pcm> mine = new CompletableFuture<>();
+        CompletableFuture<Pcm> existing = clips.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Pcm pcm = render.get();
+            mine.complete(pcm);
+            return pcm;
+        } catch (RuntimeException e) {
+            clips.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "The phrase cache's render thread did not stop within 2 s.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
