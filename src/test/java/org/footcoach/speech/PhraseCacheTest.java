@@ -1,7 +1,7 @@
 package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class PhraseCacheTest {
         WavWriter.write(recording, folder.resolve("hold.start.wav"));
         try (PhraseCache cache = new PhraseCache(voice, new RecordedClips(folder), EarconSounds.load())) {
             Pcm pcm = cache.speech("hold.start", "Hold.");
-            assertThat(pcm.sampleCount()).isCloseTo(recording.sampleCount(), offset(400));
+            assertThat(pcm.sampleCount()).isCloseTo(recording.sampleCount(), within(400));
             assertThat(voice.rendered).isEmpty();
             assertThat(cache.speech("other.key", "Hold.")).isNotEqualTo(pcm);
             assertThat(voice.rendered).containsExactly("Hold.");
