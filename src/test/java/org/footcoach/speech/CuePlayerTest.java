@@ -1,0 +1,93 @@
+package org.footcoach.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.footcoach.session.Cue;
+import org.footcoach.session.Earcon;
+import org.junit.jupiter.api.Test;
+
+class CuePlayerTest {
+    /** An output whose write head the test moves by hand, recording where clips were placed. */
+    private static final class ManualOutput implements AudioOutput {
+        long head;
+        int volume = DEFAULT_VOLUME_STEP;
+        int cancels;
+        final List<Long> placedAt = new ArrayList<>();
+
+        @Override
+        public long writeHead() {
+            return head;
+        }
+
+        @Override
+        public void play(Pcm pcm, long atSample) {
+            placedAt.add(atSample);
+        }
+
+        @Override
+        public void cancelAll() {
+            cancels++;
+        }
+
+        @Override
+        public int volumeStep() {
+            return volume;
+        }
+
+        @Override
+        public void setVolumeStep(int step) {
+            volume = step;
+        }
+
+        @Override
+        public boolean isSilent() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            placedAt.clear();
+        }
+    }
+
+    private final ManualOutput output = new ManualOutput();
+    private final PhraseCache cache = new PhraseCache(new CountingVoice(), RecordedClips.none(), EarconSounds.load());
+    private final CuePlayer player = new CuePlayer(cache, output);
+
+    @Test
+    void cuesThatFireWithJitterStillLandExactlyOnTheirSpacing() {
+        output.head = 5000;
+        player.play(count(10_000, 1));
+        output.head += Pcm.sampleOf(1000) + 300;   // fired a little late
+        player.play(count(11_000, 2));
+        output.head += Pcm.sampleOf(1000) - 500;   // and a little early
+        player.play(count(12_000, 3));
+        player.play(new Cue(12_400, 100, null, null, null, Earcon.REP_TICK, "x"));
+        long first = 5000 + CuePlayer.LEAD_SAMPLES;
+        assertThat(output.placedAt).containsExactly(first, first + 16_000, first + 32_000, first + 32_000 + 6_400);
+    }
+
+    @Test
+    void aCueTooLateForItsSampleReanchorsAtTheWriteHead() {
+        player.play(count(0, 1));
+        output.head = Pcm.sampleOf(5000);          // a long pause on the session clock did not stop the line
+        player.play(count(1000, 2));
+        assertThat(output.placedAt).containsExactly(CuePlayer.LEAD_SAMPLES, output.head + CuePlayer.LEAD_SAMPLES);
+    }
+
+    @Test
+    void silenceCancelsAndTheNextCueAnchorsAfresh() {
+        player.play(count(0, 1));
+        player.silence();
+        output.head = 100;
+        player.play(count(2000, 2));
+        assertThat(output.cancels).isEqualTo(1);
+        assertThat(output.placedAt).containsExactly(CuePlayer.LEAD_SAMPLES, 100 + CuePlayer.LEAD_SAMPLES);
+    }
+
+    private static Cue count(long at, int n) {
+        return new Cue(at, 400, "n" + n, "count." + n, n, null, "x");
+    }
+}
