@@ -1,0 +1,207 @@
+package org.footcoach.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.footcoach.content.Amount;
+import org.footcoach.content.Content;
+import org.footcoach.content.Dose;
+import org.footcoach.content.Exercise;
+import org.footcoach.content.Routine;
+
+/**
+ * Turns a routine into a plan: intro and stop rules; for each exercise a get-ready or sit-down prompt, its name,
+ * steps and safety sentences, then per side and set the counted work; rests that name what comes next; the end.
+ * The plan does not depend on settings: rest lengths, tempo and the ready mode are applied by the engine.
+ */
+public final class PlanBuilder {
+    private final Phrases phrases;
+
+    public PlanBuilder(Phrases phrases) {
+        this.phrases = phrases;
+    }
+
+    public PlanBuilder() {
+        this(new Phrases());
+    }
+
+    public Plan build(Content content, String routineId) {
+        Routine routine = content.routine(routineId).orElseThrow(() -> new IllegalArgumentException(
+                "There is no routine '" + routineId + "' in the content."));
+        return build(content, routine);
+    }
+
+    public Plan build(Content content, Routine routine) {
+        List<Exercise> exercises = content.exercisesOf(routine);
+        List<PlannedExercise> planned = new ArrayList<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            planned.add(planExercise(i, exercises.get(i)));
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        intro(steps);
+        for (PlannedExercise exercise : planned) {
+            exercise(steps, exercise);
+            if (exercise.index() + 1 < planned.size()) {
+                restBefore(steps, exercise.index(), planned.get(exercise.index() + 1).exercise());
+            }
+        }
+        end(steps);
+        return new Plan(routine, planned, steps);
+    }
+
+    static PlannedExercise planExercise(int index, Exercise exercise) {
+        Dose dose = exercise.dose();
+        int sides = exercise.perSide() ? 2 : 1;
+        return switch (exercise.kind()) {
+            case REPS -> new PlannedExercise(index, exercise, sides, valueOr(dose.sets(), 1),
+                    valueOr(dose.reps(), 10), 0, 0);
+            case HOLD -> new PlannedExercise(index, exercise, sides, valueOr(dose.sets(), 1), 0,
+                    valueOr(dose.holdSeconds(), 10), 0);
+            case TIMED -> new PlannedExercise(index, exercise, sides, 1, 0, 0, valueOr(dose.minutes(), 1) * 60);
+        };
+    }
+
+    private static int valueOr(Amount amount, int fallback) {
+        return amount == null ? fallback : Math.max(1, amount.value());
+    }
+
+    private void intro(List<PlanStep> steps) {
+        Place place = Place.of(Phase.INTRO);
+        steps.add(new PlanStep.Sound(place, Earcon.START));
+        say(steps, place, "session.welcome");
+        say(steps, place, "stop-rules.intro");
+        for (String key : phrases.numbered("stop-rules")) {
+            say(steps, place, key);
+        }
+    }
+
+    private void exercise(List<PlanStep> steps, PlannedExercise planned) {
+        Exercise exercise = planned.exercise();
+        int index = planned.index();
+        if (exercise.standing()) {
+            Place place = new Place(Phase.GET_READY, index, 0, 0);
+            say(steps, place, "get-ready.1");
+            say(steps, place, "get-ready.2");
+            steps.add(new PlanStep.AwaitGo(place));
+            say(steps, place, "get-ready.go");
+        } else {
+            Place place = new Place(Phase.SIT_DOWN, index, 0, 0);
+            for (String key : phrases.numbered("sit-down")) {
+                say(steps, place, key);
+            }
+        }
+        Place instructions = new Place(Phase.INSTRUCTIONS, index, 0, 0);
+        String prefix = "exercise." + exercise.id() + ".";
+        steps.add(new PlanStep.Say(instructions, prefix + "name", exercise.name()));
+        numbered(steps, instructions, prefix + "step.", exercise.steps());
+        numbered(steps, instructions, prefix + "safety.", exercise.safety());
+        for (int side = 1; side <= planned.sides(); side++) {
+            int sideNumber = planned.sides() == 1 ? 0 : side;
+            for (int set = 1; set <= planned.sets(); set++) {
+                set(steps, planned, sideNumber, set, prefix);
+            }
+        }
+    }
+
+    private void set(List<PlanStep> steps, PlannedExercise planned, int side, int set, String prefix) {
+        Exercise exercise = planned.exercise();
+        int index = planned.index();
+        boolean firstOfExercise = set == 1 && side <= 1;
+        if (!firstOfExercise) {
+            steps.add(new PlanStep.Rest(new Place(Phase.SET_REST, index, side, set), RestKind.BETWEEN_SETS));
+        }
+        Place work = new Place(Phase.WORK, index, side, set);
+        if (set == 1 && side == 1) {
+            say(steps, work, "side.first");
+        } else if (set == 1 && side == 2) {
+            steps.add(new PlanStep.Sound(work, Earcon.SIDE_SWITCH));
+            say(steps, work, "side.other");
+        }
+        List<String> intros = exercise.setIntros();
+        if (!intros.isEmpty()) {
+            int n = (set - 1) % intros.size();
+            steps.add(new PlanStep.Say(work, prefix + "set-intro." + (n + 1), intros.get(n)));
+        } else if (set > 1) {
+            say(steps, work, "set.again");
+        }
+        Place after = new Place(Phase.SET_REST, index, side, set);
+        switch (exercise.kind()) {
+            case REPS -> {
+                say(steps, work, "work.start");
+                counts(steps, work, Work.REPS, planned.reps());
+                say(steps, after, "work.end");
+            }
+            case HOLD -> {
+                say(steps, work, "hold.start");
+                counts(steps, work, Work.HOLD, planned.holdSeconds());
+                steps.add(new PlanStep.Sound(after, Earcon.HOLD_END));
+                say(steps, after, "work.end");
+            }
+            case TIMED -> {
+                say(steps, work, "work.start");
+                clock(steps, work, planned.timedSeconds());
+                steps.add(new PlanStep.Sound(after, Earcon.HOLD_END));
+                say(steps, after, "timed.end");
+                say(steps, after, "work.end");
+            }
+        }
+    }
+
+    private void counts(List<PlanStep> steps, Place place, Work work, int total) {
+        steps.add(new PlanStep.WorkStart(place, work, total, 1));
+        for (int n = 1; n <= total; n++) {
+            steps.add(countStep(phrases, place, work, n, n));
+        }
+        steps.add(new PlanStep.WorkEnd(place, work, total, total + 1));
+    }
+
+    /** A count word for {@code number} at beat {@code position}. */
+    static PlanStep.Count countStep(Phrases phrases, Place place, Work work, int number, int position) {
+        String key = "count." + number;
+        if (phrases.has(key)) {
+            return new PlanStep.Count(place, work, number, position, key, phrases.text(key));
+        }
+        return new PlanStep.Count(place, work, number, position, null,
+                phrases.format("count.other", String.valueOf(number)));
+    }
+
+    private void clock(List<PlanStep> steps, Place place, int totalSeconds) {
+        steps.add(new PlanStep.WorkStart(place, Work.TIMED, totalSeconds, 0));
+        for (int elapsed = 30; elapsed < totalSeconds; elapsed += 30) {
+            int left = totalSeconds - elapsed;
+            String key = "clock.left." + left;
+            if (phrases.has(key)) {
+                steps.add(new PlanStep.MinuteClock(place, elapsed, totalSeconds, key, phrases.text(key)));
+            } else {
+                steps.add(new PlanStep.MinuteClock(place, elapsed, totalSeconds, null,
+                        phrases.format("clock.left.other", String.valueOf(left / 60.0))));
+            }
+        }
+        steps.add(new PlanStep.WorkEnd(place, Work.TIMED, totalSeconds, totalSeconds));
+    }
+
+    private void restBefore(List<PlanStep> steps, int index, Exercise next) {
+        Place place = new Place(Phase.REST, index, 0, 0);
+        say(steps, place, "rest.well-done");
+        say(steps, place, "rest.next");
+        steps.add(new PlanStep.Say(place, "exercise." + next.id() + ".name", next.name()));
+        steps.add(new PlanStep.Rest(place, RestKind.BETWEEN_EXERCISES));
+    }
+
+    private void end(List<PlanStep> steps) {
+        Place place = Place.of(Phase.END);
+        steps.add(new PlanStep.Sound(place, Earcon.DONE));
+        say(steps, place, "end.done");
+        say(steps, place, "end.check-feet");
+        steps.add(new PlanStep.End(place));
+    }
+
+    private void numbered(List<PlanStep> steps, Place place, String keyPrefix, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            steps.add(new PlanStep.Say(place, keyPrefix + (i + 1), texts.get(i)));
+        }
+    }
+
+    private void say(List<PlanStep> steps, Place place, String key) {
+        steps.add(new PlanStep.Say(place, key, phrases.text(key)));
+    }
+}
