@@ -3,43 +3,46 @@ package org.footcoach.speech;
 import org.footcoach.session.Cue;
 
 /**
- * Plays cues live through an {@link AudioOutput}, keeping their spacing exact to the sample: the first cue anchors
- * session time to a sample a little ahead of the write head, and later cues land at anchor + their time difference.
- * When a cue arrives too late for its sample, or the clocks have drifted too far apart, it re-anchors there.
+ * Plays cues live through an {@link AudioOutput}, keeping their spacing exact to the sample. The first cue ties
+ * session time to output samples (a little ahead of the write head, to absorb the scheduler's jitter); later cues
+ * land at that offset plus their session time, whether they are handed over on time or ahead of time. When a cue
+ * would land before the write head, or the two clocks have drifted apart, the tie is made afresh at that cue.
  */
 public final class CuePlayer {
     /** Room for the scheduler's jitter: cues that fire up to this late still land exactly. */
     static final long LEAD_SAMPLES = Pcm.sampleOf(60);
-    /** Beyond this much ahead of the write head the timelines have drifted (or the session was paused): re-anchor. */
-    static final long MAX_AHEAD_SAMPLES = LEAD_SAMPLES + Pcm.sampleOf(500);
+    /** Drift between session clock and sound card beyond which the tie is remade (one small jump, then exact). */
+    static final long DRIFT_LIMIT_SAMPLES = Pcm.sampleOf(250);
 
     private final PhraseCache cache;
     private final AudioOutput output;
     private boolean anchored;
-    private long anchorSample;
-    private long anchorMillis;
+    /** Output sample of session time 0. */
+    private long offset;
 
     public CuePlayer(PhraseCache cache, AudioOutput output) {
         this.cache = cache;
         this.output = output;
     }
 
-    /** Call when the cue is due on the session clock. Returns the output sample it was placed at. */
-    public synchronized long play(Cue cue) {
+    /**
+     * Places the cue; {@code nowMillis} is the session clock's time now. Returns the output sample it starts at.
+     */
+    public synchronized long play(Cue cue, long nowMillis) {
         Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
         long head = output.writeHead();
-        long target = anchorSample + Pcm.sampleOf(cue.atMillis() - anchorMillis);
-        if (!anchored || target < head || target > head + MAX_AHEAD_SAMPLES) {
+        long ifTiedNow = head + LEAD_SAMPLES + Pcm.sampleOf(Math.max(0, cue.atMillis() - nowMillis));
+        long target = offset + Pcm.sampleOf(cue.atMillis());
+        if (!anchored || target < head || Math.abs(target - ifTiedNow) > DRIFT_LIMIT_SAMPLES) {
             anchored = true;
-            anchorSample = head + LEAD_SAMPLES;
-            anchorMillis = cue.atMillis();
-            target = anchorSample;
+            offset = ifTiedNow - Pcm.sampleOf(cue.atMillis());
+            target = ifTiedNow;
         }
         output.play(pcm, target);
         return target;
     }
 
-    /** Cuts off everything playing or placed (stop, pause, skip) and forgets the anchor. */
+    /** Cuts off everything playing or placed (stop, pause, skip) and forgets the tie. */
     public synchronized void silence() {
         output.cancelAll();
         anchored = false;

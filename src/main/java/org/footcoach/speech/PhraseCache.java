@@ -1,5 +1,9 @@
 package org.footcoach.speech;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.footcoach.session.Earcon;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.SpeechLength;
 
 /**
@@ -51,7 +56,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      * logged and rendered again when asked for.
      */
     public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
-        Map<String, String> copy = Map.copyOf(textByPhraseKey);
+        Map<String, String> copy = new LinkedHashMap<>(textByPhraseKey);
         return CompletableFuture.runAsync(() -> copy.forEach((key, text) -> {
             try {
                 speech(key, text);
@@ -59,6 +64,33 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "Could not prepare phrase " + key + ": " + e.getMessage());
             }
         }), background);
+    }
+
+    /**
+     * Starts rendering every fixed phrase of the session bundle in the background. Phrases with a {@code {0}}
+     * placeholder are skipped, and never take a recorded clip: their words change.
+     */
+    public CompletableFuture<Void> prepare(Phrases phrases) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(phrases.keys());
+        keys.sort(Comparator.comparingInt(PhraseCache::urgency));
+        for (String key : keys) {
+            String text = phrases.text(key);
+            if (text.contains("{")) {
+                hasRecording.put(key, false);
+            } else {
+                fixed.put(key, text);
+            }
+        }
+        return prepare(fixed);
+    }
+
+    /** What a session says first is rendered first: its opening words, then the count words. */
+    private static int urgency(String key) {
+        if (key.startsWith("session.") || key.startsWith("stop-rules.")) {
+            return 0;
+        }
+        return key.startsWith("count.") ? 1 : 2;
     }
 
     /** The PCM for this utterance: the recorded clip for {@code phraseKey} if there is one, else the voice's. */
