@@ -2,6 +2,7 @@ package org.footcoach.speech;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.footcoach.session.Earcon;
@@ -27,12 +28,21 @@ public final class EarconSounds {
                 if (in == null) {
                     throw new SpeechException("The earcon " + resource + " is missing from the app's files.");
                 }
-                sounds.put(earcon, WavReader.toPcm(WavReader.samples(in, resource)));
+                sounds.put(earcon, withoutLeadingSilence(WavReader.toPcm(WavReader.samples(in, resource))));
             } catch (IOException e) {
                 throw new SpeechException("Cannot read the earcon " + resource + ": " + e.getMessage(), e);
             }
         }
         return new EarconSounds(sounds);
+    }
+
+    /** A sine that starts at phase 0 begins with a zero sample; the earcon's time is its first sound. */
+    private static Pcm withoutLeadingSilence(Pcm pcm) {
+        int first = 0;
+        while (first < pcm.sampleCount() && pcm.sampleAt(first) == 0) {
+            first++;
+        }
+        return Pcm.wrap(Arrays.copyOfRange(pcm.samples(), first, pcm.sampleCount()));
     }
 
     public static String resourceName(Earcon earcon) {
