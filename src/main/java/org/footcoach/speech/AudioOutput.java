@@ -39,6 +39,21 @@ public interface AudioOutput extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * The output for {@code --audio-out}: {@code default} probes the sound device, {@code none} is silent. Either
+     * way, silence is reported once to {@code listener} with the sentence to show.
+     */
+    static AudioOutput open(String mode, AudioUnavailableListener listener) {
+        if ("none".equals(mode)) {
+            listener.audioUnavailable(SpeechMessages.text(SpeechMessages.OFF));
+            return new SilentAudioOutput();
+        }
+        if (!"default".equals(mode)) {
+            throw new IllegalArgumentException("--audio-out must be default or none, not \"" + mode + "\".");
+        }
+        return LineAudioOutput.open(listener);
+    }
+
     /** Gain for a volume step: {@value #DB_PER_STEP} dB a step, unity at the default step. */
     static double gain(int step) {
         return Math.pow(10, (step - DEFAULT_VOLUME_STEP) * DB_PER_STEP / 20);

@@ -91,18 +91,18 @@ public final class LineAudioOutput implements AudioOutput {
             return output;
         } catch (TimeoutException e) {
             probe.thenAccept(SourceDataLine::close);
-            return silent(listener, "The sound device did not answer, so the coach goes on without sound.");
+            return silent(listener, SpeechMessages.NO_ANSWER, "no answer within " + probeTimeoutMillis + " ms");
         } catch (ExecutionException e) {
-            return silent(listener, "No sound device could be opened (" + e.getCause().getMessage()
-                    + "), so the coach goes on without sound.");
+            return silent(listener, SpeechMessages.NO_DEVICE, e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return silent(listener, "Opening the sound device was interrupted, so the coach goes on without sound.");
+            return silent(listener, SpeechMessages.NO_ANSWER, "interrupted while opening");
         }
     }
 
-    private static AudioOutput silent(AudioUnavailableListener listener, String reason) {
-        LOG.log(System.Logger.Level.WARNING, reason);
+    private static AudioOutput silent(AudioUnavailableListener listener, String messageKey, String detail) {
+        String reason = SpeechMessages.text(messageKey);
+        LOG.log(System.Logger.Level.WARNING, "Sound output unavailable: " + detail + ". Going on silently.");
         listener.audioUnavailable(reason);
         return new SilentAudioOutput();
     }
@@ -142,14 +142,14 @@ public final class LineAudioOutput implements AudioOutput {
                 writeStartedNanos = System.nanoTime();
                 written = line.write(bytes, 0, bytes.length);
             } catch (RuntimeException e) {
-                fail(blockStart, "The sound device failed (" + e.getMessage() + "), so the coach goes on without sound.");
+                fail(blockStart, "the line failed: " + e);
                 return;
             } finally {
                 writeStartedNanos = 0;
             }
             if (written < bytes.length) {
                 if (running) {
-                    fail(blockStart, "The sound device stopped taking sound, so the coach goes on without sound.");
+                    fail(blockStart, "the line took only " + written + " of " + bytes.length + " bytes");
                 }
                 return;
             }
@@ -179,21 +179,22 @@ public final class LineAudioOutput implements AudioOutput {
             synchronized (placed) {
                 head = mixedUpTo;
             }
-            fail(head, "The sound device stopped responding, so the coach goes on without sound.");
+            fail(head, "a write has not returned for " + TimeUnit.NANOSECONDS.toMillis(stallNanos) + " ms");
         }
     }
 
-    private void fail(long atSample, String reason) {
+    private void fail(long atSample, String detail) {
         if (!failed.compareAndSet(false, true)) {
             return;
         }
-        fallback = new SilentAudioOutput(atSample);
+        SilentAudioOutput silent = new SilentAudioOutput(atSample);
+        watchdog.shutdown();
+        LOG.log(System.Logger.Level.WARNING, "Sound output lost: " + detail + ". Going on silently.");
+        listener.audioUnavailable(SpeechMessages.text(SpeechMessages.LOST));
+        fallback = silent;
         synchronized (placed) {
             placed.clear();
         }
-        watchdog.shutdown();
-        LOG.log(System.Logger.Level.WARNING, reason);
-        listener.audioUnavailable(reason);
         closeLineAside();
     }
 

@@ -42,7 +42,7 @@ class AudioOutputTest {
             throw new LineUnavailableException("busy");
         }, reports::add, 5000, 2000);
         assertThat(output.isSilent()).isTrue();
-        assertThat(reports).singleElement().asString().contains("busy").contains("without sound");
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_DEVICE));
     }
 
     @Test
@@ -57,7 +57,7 @@ class AudioOutputTest {
             throw new LineUnavailableException("unreachable");
         }, reports::add, 100, 2000));
         assertThat(output.isSilent()).isTrue();
-        assertThat(reports).singleElement().asString().contains("did not answer");
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_ANSWER));
     }
 
     @Test
@@ -65,6 +65,13 @@ class AudioOutputTest {
         AudioOutput output = assertTimeoutPreemptively(HANG_GUARD, () -> LineAudioOutput.open(reports::add));
         assertThat(reports).hasSize(output.isSilent() ? 1 : 0);
         output.close();
+    }
+
+    @Test
+    void audioOutNoneIsSilentAndSaysSoOnce() {
+        AudioOutput output = AudioOutput.open("none", reports::add);
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly("Sound is off. Captions show every word.");
     }
 
     @Test
@@ -117,7 +124,7 @@ class AudioOutputTest {
         device.mode = FakeLine.Mode.THROWS;
         device.blocksAllowed.release(10);
         awaitSilent(output);
-        assertThat(reports).singleElement().asString().contains("device unplugged");
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
         long head = output.writeHead();
         assertThat(head).isGreaterThanOrEqualTo(5L * LineAudioOutput.BLOCK_SAMPLES);
         output.play(new CountingVoice().render("abc"), head);
@@ -133,7 +140,7 @@ class AudioOutputTest {
         device.mode = FakeLine.Mode.STALLS;
         device.blocksAllowed.release(1);
         awaitSilent(output);
-        assertThat(reports).singleElement().asString().contains("stopped responding");
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
         output.close();
     }
 
