@@ -2,56 +2,11 @@ package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
 import org.junit.jupiter.api.Test;
 
 class CuePlayerTest {
-    /** An output whose write head the test moves by hand, recording where clips were placed. */
-    private static final class ManualOutput implements AudioOutput {
-        long head;
-        int volume = DEFAULT_VOLUME_STEP;
-        int cancels;
-        final List<Long> placedAt = new ArrayList<>();
-
-        @Override
-        public long writeHead() {
-            return head;
-        }
-
-        @Override
-        public void play(Pcm pcm, long atSample) {
-            placedAt.add(atSample);
-        }
-
-        @Override
-        public void cancelAll() {
-            cancels++;
-        }
-
-        @Override
-        public int volumeStep() {
-            return volume;
-        }
-
-        @Override
-        public void setVolumeStep(int step) {
-            volume = step;
-        }
-
-        @Override
-        public boolean isSilent() {
-            return false;
-        }
-
-        @Override
-        public void close() {
-            placedAt.clear();
-        }
-    }
-
     private final ManualOutput output = new ManualOutput();
     private final PhraseCache cache = new PhraseCache(new CountingVoice(), RecordedClips.none(), EarconSounds.load());
     private final CuePlayer player = new CuePlayer(cache, output);
