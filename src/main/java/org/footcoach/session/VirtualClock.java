@@ -49,6 +49,19 @@ public final class VirtualClock implements Clock, Scheduler {
         advanceTo(now + millis);
     }
 
+    /** Runs the next task that is not cancelled, moving time to it. False when there is none. */
+    public boolean runNext() {
+        while (!queue.isEmpty()) {
+            Task t = queue.poll();
+            if (!t.cancelled) {
+                now = Math.max(now, t.at);
+                t.task.run();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tasks waiting, not counting cancelled ones. */
     public int pending() {
         return (int) queue.stream().filter(t -> !t.cancelled).count();

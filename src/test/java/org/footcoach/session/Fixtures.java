@@ -1,0 +1,93 @@
+package org.footcoach.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.footcoach.content.Amount;
+import org.footcoach.content.Content;
+import org.footcoach.content.Dose;
+import org.footcoach.content.Exercise;
+import org.footcoach.content.Kind;
+import org.footcoach.content.Position;
+import org.footcoach.content.Routine;
+import org.footcoach.content.Source;
+import org.footcoach.content.Support;
+
+/** Test content shaped like the real routine: seated and standing, reps, holds, timed work, sides, set intros. */
+final class Fixtures {
+    static final long WORD_MILLIS = 350;
+    static final long EARCON_MILLIS = 200;
+
+    private Fixtures() {
+    }
+
+    /** 350 ms per word, 200 ms per earcon. */
+    static SpeechLength wordLengths() {
+        return new SpeechLength() {
+            @Override
+            public long sayMillis(String phraseKey, String text) {
+                return WORD_MILLIS * text.trim().split("\\s+").length;
+            }
+
+            @Override
+            public long earconMillis(Earcon earcon) {
+                return EARCON_MILLIS;
+            }
+        };
+    }
+
+    static Content content() {
+        List<Exercise> e = new ArrayList<>();
+        e.add(reps("ankle-rolls", "Ankle rolls", Position.SEATED, true, 10, 2, 2.0,
+                List.of("Circle one way.", "Now circle the other way.")));
+        e.add(hold("hamstring-stretch", "Hamstring stretch", Position.SEATED, true, 20, 2));
+        e.add(hold("calf-stretch", "Calf stretch", Position.SEATED, true, 20, 2));
+        e.add(reps("ankle-pumps", "Ankle pumps", Position.STANDING, true, 10, 1, 1.5, List.of()));
+        e.add(reps("heel-toe-raises", "Heel and toe raises", Position.STANDING, false, 12, 1, 2.0, List.of()));
+        e.add(reps("kick-backs", "Kick backs", Position.STANDING, true, 10, 1, 2.0, List.of()));
+        e.add(reps("marching", "Marching", Position.STANDING, true, 10, 1, 1.5, List.of()));
+        e.add(hold("single-leg-balance", "Single-leg balance", Position.STANDING, true, 15, 1));
+        e.add(timed("foot-rolling", "Foot rolling", true, 2));
+        e.add(timed("sensory-bucket", "Sensory bucket", false, 3));
+        e.add(reps("towel-scrunches", "Towel scrunches", Position.SEATED, true, 5, 1, 2.0, List.of()));
+        List<Routine> routines = List.of(
+                new Routine("full", "Full routine", e.stream().map(Exercise::id).toList()),
+                new Routine("quick", "Quick", List.of("ankle-rolls", "ankle-pumps", "single-leg-balance",
+                        "sensory-bucket")),
+                new Routine("standing", "Standing", List.of("heel-toe-raises", "single-leg-balance")),
+                new Routine("hold-only", "Hold only", List.of("calf-stretch")),
+                new Routine("reps-only", "Reps only", List.of("heel-toe-raises")));
+        return new Content(e, routines);
+    }
+
+    static Plan plan(String routineId) {
+        return new PlanBuilder().build(content(), routineId);
+    }
+
+    static Exercise reps(String id, String name, Position position, boolean perSide, int reps, int sets,
+                         double beat, List<String> setIntros) {
+        Dose dose = new Dose(amount(reps), null, null, amount(sets), false);
+        return exercise(id, name, position, Kind.REPS, perSide, dose, beat, setIntros);
+    }
+
+    static Exercise hold(String id, String name, Position position, boolean perSide, int seconds, int sets) {
+        Dose dose = new Dose(null, amount(seconds), null, amount(sets), false);
+        return exercise(id, name, position, Kind.HOLD, perSide, dose, 1.0, List.of());
+    }
+
+    static Exercise timed(String id, String name, boolean perSide, int minutes) {
+        Dose dose = new Dose(null, null, amount(minutes), null, false);
+        return exercise(id, name, Position.SEATED, Kind.TIMED, perSide, dose, 1.0, List.of());
+    }
+
+    private static Exercise exercise(String id, String name, Position position, Kind kind, boolean perSide,
+                                     Dose dose, double beat, List<String> setIntros) {
+        Support support = position == Position.STANDING ? Support.COUNTER : Support.CHAIR;
+        return new Exercise(id, name, "Purpose of " + name + ".", position, support, List.of(), kind, perSide, dose,
+                beat, List.of(name + " step one.", name + " step two."), setIntros, List.of(),
+                List.of(name + " safety."), id + ".svg", null);
+    }
+
+    private static Amount amount(int value) {
+        return new Amount(value, value, value, Source.GUIDE);
+    }
+}
