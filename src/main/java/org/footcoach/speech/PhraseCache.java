@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanStep;
 import org.footcoach.session.SpeechLength;
 
 /**
@@ -51,19 +53,46 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     }
 
     /**
-     * Starts rendering these phrases (phrase key to text) on a
-     * background thread and returns at once. The future completes when all are ready; a phrase that fails is
-     * logged and rendered again when asked for.
+     * Starts rendering these phrases (phrase key to text) on a background thread and returns at once. The future
+     * completes when all are ready; a phrase that fails is logged and rendered again when asked for.
      */
     public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
-        Map<String, String> copy = new LinkedHashMap<>(textByPhraseKey);
-        return CompletableFuture.runAsync(() -> copy.forEach((key, text) -> {
-            try {
-                speech(key, text);
-            } catch (SpeechException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not prepare phrase " + key + ": " + e.getMessage());
+        List<Utterance> utterances = new ArrayList<>();
+        textByPhraseKey.forEach((key, text) -> utterances.add(new Utterance(key, text)));
+        return prepareAll(utterances);
+    }
+
+    /**
+     * Starts rendering everything a plan says, in the order it says it (exercise names, steps, counts, clock),
+     * so a live session finds its speech ready. Returns at once.
+     */
+    public CompletableFuture<Void> prepare(Plan plan) {
+        List<Utterance> utterances = new ArrayList<>();
+        for (PlanStep step : plan.steps()) {
+            if (step instanceof PlanStep.Say say) {
+                utterances.add(new Utterance(say.phraseKey(), say.text()));
+            } else if (step instanceof PlanStep.Count count) {
+                utterances.add(new Utterance(count.phraseKey(), count.text()));
+            } else if (step instanceof PlanStep.MinuteClock clock) {
+                utterances.add(new Utterance(clock.phraseKey(), clock.text()));
             }
-        }), background);
+        }
+        return prepareAll(utterances);
+    }
+
+    private record Utterance(String phraseKey, String text) {
+    }
+
+    private CompletableFuture<Void> prepareAll(List<Utterance> utterances) {
+        return CompletableFuture.runAsync(() -> {
+            for (Utterance u : utterances) {
+                try {
+                    speech(u.phraseKey(), u.text());
+                } catch (SpeechException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not prepare \"" + u.text() + "\": " + e.getMessage());
+                }
+            }
+        }, background);
     }
 
     /**

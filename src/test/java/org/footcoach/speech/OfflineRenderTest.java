@@ -117,7 +117,7 @@ class OfflineRenderTest {
         }
     }
 
-    private static Content shortContent() {
+    static Content shortContent() {
         Amount threeReps = new Amount(1, 20, 3, Source.DEFAULT);
         Amount oneSet = new Amount(1, 3, 1, Source.GUIDE);
         Amount fourSeconds = new Amount(1, 30, 4, Source.DEFAULT);

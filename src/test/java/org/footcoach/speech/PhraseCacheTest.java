@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.footcoach.session.CueTimeline;
 import org.footcoach.session.Earcon;
+import org.footcoach.session.Phrases;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.SessionSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +39,57 @@ class PhraseCacheTest {
             assertThat(voice.rendered).containsExactlyInAnyOrder("one", "two");
             cache.speech("count.2", "two");
             assertThat(voice.rendered).hasSize(2);
+        }
+    }
+
+    @Test
+    void prepareReturnsAtOnceWhileTheVoiceIsStillBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Voice slow = new Voice() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public Pcm render(String text) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return voice.render(text);
+            }
+        };
+        try (PhraseCache cache = new PhraseCache(slow, RecordedClips.none(), EarconSounds.load())) {
+            CompletableFuture<Void> ready = cache.prepare(Map.of("count.1", "one"));
+            assertThat(ready).isNotDone();
+            release.countDown();
+            ready.get(10, TimeUnit.SECONDS);
+            assertThat(voice.rendered).containsExactly("one");
+        }
+    }
+
+    @Test
+    void preparesTheSessionBundleButNotItsPlaceholderPhrases() throws Exception {
+        Phrases phrases = new Phrases();
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            cache.prepare(phrases).get(30, TimeUnit.SECONDS);
+            assertThat(voice.rendered).contains(phrases.text("count.7"), phrases.text("session.welcome"))
+                    .doesNotContain(phrases.text("count.other"))
+                    .hasSize((int) phrases.keys().stream().map(phrases::text).filter(t -> !t.contains("{")).distinct().count());
+        }
+    }
+
+    @Test
+    void planAndBundlePreparedMeanTheSessionRendersNothingMore() throws Exception {
+        Plan plan = new PlanBuilder().build(OfflineRenderTest.shortContent(), "short");
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            cache.prepare(plan).get(30, TimeUnit.SECONDS);
+            cache.prepare(new Phrases()).get(30, TimeUnit.SECONDS);
+            int before = voice.rendered.size();
+            CueTimeline.render(plan, cache, SessionSettings.headless());
+            assertThat(voice.rendered).hasSize(before).contains("Ankle lifts", "Lift both heels.", "Three");
         }
     }
 
