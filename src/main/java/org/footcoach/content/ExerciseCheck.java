@@ -1,0 +1,89 @@
+package org.footcoach.content;
+
+import com.google.gson.JsonElement;
+
+import java.util.List;
+
+import static org.footcoach.content.Problems.msg;
+
+/** The rules for one exercise object. */
+final class ExerciseCheck {
+    static final int MAX_SENTENCE_CHARS = 200;
+    static final int MAX_STEPS = 12;
+    static final int MAX_EQUIPMENT_CHARS = 60;
+    static final double MIN_BEAT_SECONDS = 1.0;
+    static final double MAX_BEAT_SECONDS = 10.0;
+
+    private ExerciseCheck() {
+    }
+
+    /** Checks the exercise at path and returns its id, or null when the id is unusable. */
+    static String check(JsonElement element, String path, GuideFigures guide, Problems problems) {
+        ObjectFields exercise = ObjectFields.of(element, path, problems);
+        if (exercise == null) {
+            return null;
+        }
+        exercise.onlyFieldsOf(Exercise.class);
+        String id = exercise.id("id");
+        exercise.text("name", true, ContentValidator.MAX_NAME_CHARS);
+        Position position = exercise.choice("position", Position.class);
+        Support support = exercise.choice("support", Support.class);
+        supportFits(exercise, position, support, problems);
+        exercise.texts("equipment", true, 0, 6, MAX_EQUIPMENT_CHARS);
+        Kind kind = exercise.choice("kind", Kind.class);
+        exercise.bool("perSide", true);
+        ObjectFields dose = exercise.object("dose", true);
+        Integer maxSets = dose == null ? null : DoseCheck.check(dose, kind, id, guide, problems);
+        exercise.decimal("beatSeconds", MIN_BEAT_SECONDS, MAX_BEAT_SECONDS);
+        exercise.id("picture");
+
+        SentenceCheck sentences = new SentenceCheck(position == Position.STANDING, problems);
+        sentences.check(exercise.path("purpose"), exercise.text("purpose", true, MAX_SENTENCE_CHARS));
+        List<String> steps = exercise.texts("steps", true, 1, MAX_STEPS, MAX_SENTENCE_CHARS);
+        sentences.checkAll(exercise.path("steps"), steps);
+        if (position == Position.STANDING && steps != null) {
+            sentences.mentionsSupport(exercise.path("steps"), steps);
+        }
+        List<String> setIntros = exercise.texts("setIntros", false, 0, MAX_STEPS, MAX_SENTENCE_CHARS);
+        sentences.checkAll(exercise.path("setIntros"), setIntros);
+        setIntrosFit(exercise, setIntros, maxSets, problems);
+        sentences.checkAll(exercise.path("reminders"),
+                exercise.texts("reminders", true, 0, MAX_STEPS, MAX_SENTENCE_CHARS));
+        sentences.checkAll(exercise.path("safety"),
+                exercise.texts("safety", true, 0, MAX_STEPS, MAX_SENTENCE_CHARS));
+        variation(exercise, sentences);
+        return id;
+    }
+
+    private static void supportFits(ObjectFields exercise, Position position, Support support, Problems problems) {
+        if (position == Position.STANDING && support != null && support != Support.COUNTER) {
+            problems.add(exercise.path("support"), msg("rule.standingSupport", ObjectFields.jsonName(support)),
+                    msg("rule.standingSupport.allowed"));
+        }
+        if (position == Position.SEATED && support == Support.COUNTER) {
+            problems.add(exercise.path("support"), msg("rule.seatedSupport"), msg("rule.seatedSupport.allowed"));
+        }
+    }
+
+    private static void setIntrosFit(ObjectFields exercise, List<String> setIntros, Integer maxSets,
+                                     Problems problems) {
+        if (setIntros == null || setIntros.isEmpty() || maxSets == null) {
+            return;
+        }
+        if (setIntros.size() < maxSets) {
+            problems.add(exercise.path("setIntros"), msg("rule.setIntros", setIntros.size(), maxSets),
+                    msg("rule.setIntros.allowed", maxSets));
+        }
+    }
+
+    private static void variation(ObjectFields exercise, SentenceCheck sentences) {
+        ObjectFields variation = exercise.object("variation", false);
+        if (variation == null) {
+            return;
+        }
+        variation.onlyFieldsOf(Variation.class);
+        variation.text("name", true, ContentValidator.MAX_NAME_CHARS);
+        sentences.checkAll(variation.path("steps"),
+                variation.texts("steps", true, 1, MAX_STEPS, MAX_SENTENCE_CHARS));
+    }
+}
