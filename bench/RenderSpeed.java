@@ -1,8 +1,8 @@
-import com.google.gson.Gson;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.footcoach.content.Content;
+import org.footcoach.content.ContentLoader;
+import org.footcoach.content.LoadResult;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionSettings;
@@ -21,10 +21,12 @@ import org.footcoach.speech.VoiceCatalog;
  */
 public class RenderSpeed {
     public static void main(String[] args) throws Exception {
-        Content content;
-        try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
-            content = new Gson().fromJson(in, Content.class);
+        LoadResult loaded = ContentLoader.load(Path.of(args[0]));
+        if (!loaded.ok()) {
+            loaded.errors().forEach(System.err::println);
+            System.exit(1);
         }
+        Content content = loaded.content();
         Plan plan = new PlanBuilder().build(content, args[1]);
         Voice voice = VoiceCatalog.detect().voice(args[2]);
         Path out = Path.of(args[3]);
