@@ -19,6 +19,8 @@ public final class CuePlayer {
     private boolean anchored;
     /** Output sample of session time 0. */
     private long offset;
+    /** End of the last answer sound, so speech tied afresh after a command does not start on top of it. */
+    private long answerEnd;
 
     public CuePlayer(PhraseCache cache, AudioOutput output) {
         this.cache = cache;
@@ -31,7 +33,8 @@ public final class CuePlayer {
     public synchronized long play(Cue cue, long nowMillis) {
         Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
         long head = output.writeHead();
-        long ifTiedNow = head + LEAD_SAMPLES + Pcm.sampleOf(Math.max(0, cue.atMillis() - nowMillis));
+        long earliest = Math.max(head + LEAD_SAMPLES, answerEnd);
+        long ifTiedNow = earliest + Pcm.sampleOf(Math.max(0, cue.atMillis() - nowMillis));
         long target = offset + Pcm.sampleOf(cue.atMillis());
         if (!anchored || target < head || Math.abs(target - ifTiedNow) > DRIFT_LIMIT_SAMPLES) {
             anchored = true;
@@ -40,6 +43,13 @@ public final class CuePlayer {
         }
         output.play(pcm, target);
         return target;
+    }
+
+    /** Plays a short sound at once, outside the session timeline (the answer to a command). */
+    public synchronized void answer(Pcm pcm) {
+        long head = output.writeHead();
+        output.play(pcm, head);
+        answerEnd = head + pcm.sampleCount();
     }
 
     /** Cuts off everything playing or placed (stop, pause, skip) and forgets the tie. */

@@ -43,7 +43,7 @@ public final class LiveSpeaker implements SessionListener {
         } else if (command == Command.SOFTER) {
             output.softer();
         }
-        output.play(cache.earcon(Earcon.HEARD_YOU), output.writeHead());
+        player.answer(cache.earcon(Earcon.HEARD_YOU));
     }
 
     public AudioOutput output() {

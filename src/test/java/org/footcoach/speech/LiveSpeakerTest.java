@@ -46,6 +46,18 @@ class LiveSpeakerTest {
     }
 
     @Test
+    void speechAfterACommandWaitsForTheAnswerSoundToFinish() {
+        output.head = 1000;
+        speaker.speechInterrupted(0);
+        speaker.command(Command.PAUSE, CommandSource.VOICE, true);
+        speaker.cue(new Cue(0, cache.sayMillis("pause.paused", "Paused."), "Paused.", "pause.paused", null, null,
+                null));
+        Pcm answer = cache.earcon(Earcon.HEARD_YOU);
+        assertThat(output.placedAt).containsExactly(1000L,
+                1000L + Math.max(CuePlayer.LEAD_SAMPLES, answer.sampleCount()));
+    }
+
+    @Test
     void anInterruptionSilencesWhatIsPlaying() {
         speaker.cue(new Cue(0, cache.sayMillis(null, "Lift your heel."), "Lift your heel.", null, null, null, "x"));
         speaker.speechInterrupted(200);
