@@ -14,7 +14,8 @@ public class VoiceSpeed {
 
     public static void main(String[] args) {
         VoiceCatalog catalog = VoiceCatalog.detect();
-        System.out.println("installed voices, clearest first: " + catalog.names() + "; default " + catalog.defaultName());
+        System.out.println("installed voices, clearest first: " + catalog.names() + "; default "
+                + catalog.defaultName());
         for (String name : catalog.names()) {
             long load = System.nanoTime();
             Voice voice = catalog.voice(name);

@@ -14,7 +14,7 @@ public interface AudioOutput extends AutoCloseable {
     /** The first timeline sample not yet handed to the device; a clip placed earlier than this starts late. */
     long writeHead();
 
-    /** Places {@code pcm} to start at timeline sample {@code atSample}, or at {@link #writeHead()} if that has passed. */
+    /** Places {@code pcm} to start at timeline sample {@code atSample}, or at the write head if that has passed. */
     void play(Pcm pcm, long atSample);
 
     /** Silences everything playing or placed, at once (for stop and pause). */

@@ -18,7 +18,7 @@ public final class WavWriter {
     private WavWriter() {
     }
 
-    /** Writes to a temporary file next to {@code file}, then moves it into place, so a failed write leaves nothing half done. */
+    /** Writes to a temporary file next to {@code file}, then moves it into place: a failed write leaves no half file. */
     public static void write(Pcm pcm, Path file) {
         Path absolute = file.toAbsolutePath();
         Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");

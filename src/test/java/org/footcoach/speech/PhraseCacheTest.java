@@ -77,7 +77,8 @@ class PhraseCacheTest {
             cache.prepare(phrases).get(30, TimeUnit.SECONDS);
             assertThat(voice.rendered).contains(phrases.text("count.7"), phrases.text("session.welcome"))
                     .doesNotContain(phrases.text("count.other"))
-                    .hasSize((int) phrases.keys().stream().map(phrases::text).filter(t -> !t.contains("{")).distinct().count());
+                    .hasSize((int) phrases.keys().stream().map(phrases::text).filter(t -> !t.contains("{"))
+                            .distinct().count());
         }
     }
 
