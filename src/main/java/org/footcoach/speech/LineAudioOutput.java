@@ -26,7 +26,8 @@ public final class LineAudioOutput implements AudioOutput {
     static final int BLOCK_SAMPLES = Pcm.SAMPLES_PER_MILLI * 20;
     private static final int LINE_BUFFER_BYTES = BLOCK_SAMPLES * 2 * 4;
     private static final long PROBE_TIMEOUT_MILLIS = 3000;
-    private static final long STALL_MILLIS = 2000;
+    /** Long enough that a busy machine's hiccup (seen: 1.8 s) is not taken for a lost device. */
+    private static final long STALL_MILLIS = 5000;
     private static final float LIMIT_KNEE = 0.9f;
     private static final System.Logger LOG = System.getLogger(LineAudioOutput.class.getName());
 

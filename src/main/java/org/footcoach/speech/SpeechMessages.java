@@ -1,5 +1,6 @@
 package org.footcoach.speech;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -9,11 +10,16 @@ final class SpeechMessages {
     static final String NO_ANSWER = "audio.no-answer";
     static final String LOST = "audio.lost";
     static final String OFF = "audio.off";
+    static final String UNKNOWN_VOICE = "voice.unknown";
 
     private SpeechMessages() {
     }
 
     static String text(String key) {
         return ResourceBundle.getBundle("org.footcoach.speech.messages", Locale.ROOT).getString(key);
+    }
+
+    static String format(String key, Object... args) {
+        return new MessageFormat(text(key), Locale.ROOT).format(args);
     }
 }

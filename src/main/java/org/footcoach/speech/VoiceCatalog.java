@@ -58,7 +58,7 @@ public final class VoiceCatalog {
 
     /** The named voice, or a clear error naming the voices that are installed. */
     public Voice voice(String name) {
-        return find(name).orElseThrow(() -> new SpeechException("There is no voice called \"" + name
-                + "\" on this computer. Installed voices: " + String.join(", ", names()) + "."));
+        return find(name).orElseThrow(() -> new SpeechException(
+                SpeechMessages.format(SpeechMessages.UNKNOWN_VOICE, name, String.join(", ", names()))));
     }
 }
