@@ -28,7 +28,10 @@ import org.footcoach.session.SpeechLength;
 public final class PhraseCache implements SpeechLength, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
 
+    private static final int STAND_IN_WORDS_PER_MINUTE = 150;
+
     private final Voice voice;
+    private final Supplier<Voice> standIn;
     private final RecordedClips recorded;
     private final EarconSounds earcons;
     private final ExecutorService background;
@@ -37,7 +40,16 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     private final Map<String, Boolean> hasRecording = new ConcurrentHashMap<>();
 
     public PhraseCache(Voice voice, RecordedClips recorded, EarconSounds earcons) {
+        this(voice, null, recorded, earcons);
+    }
+
+    /**
+     * @param standIn the voice to use when {@code voice} fails on a text (e.g. a subprocess voice that broke),
+     *                created only if needed; typically the catalog's FreeTTS. May be null.
+     */
+    public PhraseCache(Voice voice, Supplier<Voice> standIn, RecordedClips recorded, EarconSounds earcons) {
         this.voice = Objects.requireNonNull(voice);
+        this.standIn = standIn;
         this.recorded = Objects.requireNonNull(recorded);
         this.earcons = Objects.requireNonNull(earcons);
         this.background = Executors.newSingleThreadExecutor(task -> {
@@ -127,7 +139,28 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, k -> recorded.find(k).isPresent())) {
             return cached("key:" + phraseKey, () -> recorded.find(phraseKey).orElseThrow());
         }
-        return cached(text, () -> voice.render(text));
+        return cached("text:" + text, () -> renderOrStandIn(text));
+    }
+
+    /**
+     * A voice that fails must not stop the session: the built-in voice stands in, and if that fails too, silence
+     * as long as the words would take keeps the timeline (the caption still shows them).
+     */
+    private Pcm renderOrStandIn(String text) {
+        try {
+            return voice.render(text);
+        } catch (SpeechException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+        }
+        if (standIn != null) {
+            try {
+                return standIn.get().render(text);
+            } catch (SpeechException e) {
+                LOG.log(System.Logger.Level.WARNING, "The stand-in voice failed too: " + e.getMessage());
+            }
+        }
+        int words = text.strip().split("\\s+").length;
+        return Pcm.silence(Pcm.SAMPLE_RATE * words * 60 / STAND_IN_WORDS_PER_MINUTE);
     }
 
     public Pcm earcon(Earcon earcon) {

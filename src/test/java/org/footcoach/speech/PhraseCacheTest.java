@@ -95,6 +95,28 @@ class PhraseCacheTest {
     }
 
     @Test
+    void aFailingVoiceNeverStopsTheSessionTheStandInSpeaksOrSilenceKeepsTheTime() {
+        Voice broken = new Voice() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Pcm render(String text) {
+                throw new SpeechException("The broken voice failed.");
+            }
+        };
+        try (PhraseCache withStandIn = new PhraseCache(broken, () -> voice, RecordedClips.none(), EarconSounds.load());
+             PhraseCache alone = new PhraseCache(broken, RecordedClips.none(), EarconSounds.load())) {
+            assertThat(withStandIn.speech(null, "Rest now.")).isEqualTo(voice.render("Rest now."));
+            Pcm silent = alone.speech(null, "Rest your feet now.");
+            assertThat(silent.peak()).isZero();
+            assertThat(silent.millis()).isEqualTo(4 * 400);
+        }
+    }
+
+    @Test
     void usesARecordedClipForItsPhraseKey(@TempDir Path folder) {
         Pcm recording = new CountingVoice().render("a long recorded sentence");
         WavWriter.write(recording, folder.resolve("hold.start.wav"));
