@@ -18,7 +18,7 @@ public final class WavWriter {
     private WavWriter() {
     }
 
-    /** Writes to a temporary file next to {@code file}, then moves it into place: a failed write leaves no half file. */
+    /** Writes to a temporary file next to {@code file}, then moves it into place: no half-written file is left. */
     public static void write(Pcm pcm, Path file) {
         Path absolute = file.toAbsolutePath();
         Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
