@@ -36,12 +36,22 @@ final class BeatRun {
         return anchorPosition + (millis - anchorAt) / period;
     }
 
+    /** False while a pause has left the next beat to be re-anchored. */
+    boolean settled() {
+        return reanchorDelay == null;
+    }
+
     double period() {
         return period;
     }
 
     void reanchorAfterPause(long delay) {
         reanchorDelay = delay;
+    }
+
+    /** New period; the anchor is set again when the run resumes after a pause. */
+    void changePeriod(double newPeriod) {
+        period = newPeriod;
     }
 
     /** New period from the beat at {@code position}, which sounded at {@code at}. */
@@ -73,6 +83,8 @@ final class BeatRun {
             return lengths.sayMillis(c.phraseKey(), c.text());
         } else if (step instanceof PlanStep.MinuteClock m) {
             return lengths.sayMillis(m.phraseKey(), m.text());
+        } else if (step instanceof PlanStep.TimedReminder r) {
+            return lengths.sayMillis(r.phraseKey(), r.text());
         }
         return 0;
     }

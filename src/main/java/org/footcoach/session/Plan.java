@@ -24,6 +24,39 @@ public record Plan(Routine routine, List<PlannedExercise> exercises, List<PlanSt
         throw new IllegalArgumentException("The plan has no exercise number " + index + ".");
     }
 
+    /** Index of the first step of exercise {@code exercise} in {@code phase}. */
+    int firstOf(int exercise, Phase phase) {
+        for (int i = 0; i < steps.size(); i++) {
+            Place p = steps.get(i).place();
+            if (p.exercise() == exercise && p.phase() == phase) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Exercise " + exercise + " has no " + phase + " steps.");
+    }
+
+    /** Index of the first work step (side and set announcements) of the set at {@code place}. */
+    int setStart(Place place) {
+        for (int i = 0; i < steps.size(); i++) {
+            Place p = steps.get(i).place();
+            if (p.phase() == Phase.WORK && p.exercise() == place.exercise() && p.side() == place.side()
+                    && p.set() == place.set()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("The plan has no set at " + place + ".");
+    }
+
+    /** Index of the next work step of {@code exercise} from {@code from} on, or {@code from} if there is none. */
+    int nextWorkFrom(int from, int exercise) {
+        for (int i = from; i < steps.size() && steps.get(i).place().exercise() == exercise; i++) {
+            if (steps.get(i).place().phase() == Phase.WORK) {
+                return i;
+            }
+        }
+        return from;
+    }
+
     /** Index of the first step of the closing words. */
     public int startOfEnd() {
         for (int i = 0; i < steps.size(); i++) {

@@ -124,21 +124,23 @@ public final class PlanBuilder {
             say(steps, work, "set.again");
         }
         Place after = new Place(Phase.SET_REST, index, side, set);
+        Reminders reminders = new Reminders(exercise, planned.sets() * (side <= 1 ? 0 : 1) + set - 1);
         switch (exercise.kind()) {
             case REPS -> {
                 say(steps, work, "work.start");
-                counts(steps, work, Work.REPS, planned.reps());
+                counts(steps, work, Work.REPS, planned.reps(), reminders);
                 say(steps, after, "work.end");
             }
             case HOLD -> {
+                reminders.next(work).ifPresent(steps::add);
                 say(steps, work, "hold.start");
-                counts(steps, work, Work.HOLD, planned.holdSeconds());
+                counts(steps, work, Work.HOLD, planned.holdSeconds(), Reminders.NONE);
                 steps.add(new PlanStep.Sound(after, Earcon.HOLD_END));
                 say(steps, after, "work.end");
             }
             case TIMED -> {
                 say(steps, work, "work.start");
-                clock(steps, work, planned.timedSeconds());
+                clock(steps, work, planned.timedSeconds(), reminders);
                 steps.add(new PlanStep.Sound(after, Earcon.HOLD_END));
                 say(steps, after, "timed.end");
                 say(steps, after, "work.end");
@@ -146,10 +148,14 @@ public final class PlanBuilder {
         }
     }
 
-    private void counts(List<PlanStep> steps, Place place, Work work, int total) {
+    private void counts(List<PlanStep> steps, Place place, Work work, int total, Reminders reminders) {
         steps.add(new PlanStep.WorkStart(place, work, total, 1));
         for (int n = 1; n <= total; n++) {
             steps.add(countStep(phrases, place, work, n, n));
+            if (n % Reminders.EVERY_COUNTS == 0 && n < total) {
+                reminders.next(place).ifPresent(r -> steps.add(
+                        new PlanStep.BeatReminder(place, r.phraseKey(), r.text())));
+            }
         }
         steps.add(new PlanStep.WorkEnd(place, work, total, total + 1));
     }
@@ -164,9 +170,17 @@ public final class PlanBuilder {
                 phrases.format("count.other", String.valueOf(number)));
     }
 
-    private void clock(List<PlanStep> steps, Place place, int totalSeconds) {
+    private void clock(List<PlanStep> steps, Place place, int totalSeconds, Reminders reminders) {
         steps.add(new PlanStep.WorkStart(place, Work.TIMED, totalSeconds, 0));
-        for (int elapsed = 30; elapsed < totalSeconds; elapsed += 30) {
+        for (int elapsed = 30; elapsed - 15 < totalSeconds; elapsed += 30) {
+            int remindAt = elapsed - 15;
+            if (remindAt + Reminders.TIMED_END_QUIET_SECONDS <= totalSeconds) {
+                reminders.next(place).ifPresent(r -> steps.add(
+                        new PlanStep.TimedReminder(place, remindAt, r.phraseKey(), r.text())));
+            }
+            if (elapsed >= totalSeconds) {
+                break;
+            }
             int left = totalSeconds - elapsed;
             String key = "clock.left." + left;
             if (phrases.has(key)) {

@@ -7,6 +7,19 @@ package org.footcoach.session;
 public sealed interface PlanStep {
     Place place();
 
+    /**
+     * The words this step says, or null when it says nothing (sounds, rests, markers). Say, Count, MinuteClock,
+     * TimedReminder and BeatReminder say something; the speech package can render a whole plan from this alone.
+     */
+    default String text() {
+        return null;
+    }
+
+    /** Key of what {@link #text()} says (see phrases.properties and the exercise.* keys), or null. */
+    default String phraseKey() {
+        return null;
+    }
+
     /** Say one sentence. {@code phraseKey} is a key of phrases.properties or an {@code exercise.*} key. */
     record Say(Place place, String phraseKey, String text) implements PlanStep {
     }
@@ -40,6 +53,17 @@ public sealed interface PlanStep {
             implements PlanStep {
     }
 
+    /** A reminder on the beat of timed work, at {@code position} seconds. */
+    record TimedReminder(Place place, int position, String phraseKey, String text) implements PlanStep {
+    }
+
+    /**
+     * A reminder between two counts: said right after the count before it if it ends, plus the gap, before the
+     * next beat; otherwise left out. It never moves a beat.
+     */
+    record BeatReminder(Place place, String phraseKey, String text) implements PlanStep {
+    }
+
     /** Marks the end of a counted run, one beat after the last count (zero length). */
     record WorkEnd(Place place, Work work, int total, int position) implements PlanStep {
     }
@@ -51,7 +75,12 @@ public sealed interface PlanStep {
     /** True for steps that sit on a counted run's beat. */
     default boolean onBeat() {
         return this instanceof WorkStart || this instanceof Count || this instanceof MinuteClock
-                || this instanceof WorkEnd;
+                || this instanceof TimedReminder || this instanceof WorkEnd;
+    }
+
+    /** True for steps that belong to a counted run: the on-beat steps and reminders between beats. */
+    default boolean inRun() {
+        return onBeat() || this instanceof BeatReminder;
     }
 
     /** Position on the run's beat, for {@link #onBeat()} steps. */
@@ -62,6 +91,8 @@ public sealed interface PlanStep {
             return c.position();
         } else if (this instanceof MinuteClock m) {
             return m.position();
+        } else if (this instanceof TimedReminder r) {
+            return r.position();
         } else if (this instanceof WorkEnd e) {
             return e.position();
         }

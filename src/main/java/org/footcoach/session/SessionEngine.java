@@ -147,6 +147,15 @@ public final class SessionEngine {
                 pump();
             }
             case PAUSED -> resume();
+            case RESTING -> {
+                if (clock.millis() >= restUntil) {
+                    return false;
+                }
+                cancelPending();
+                restUntil = 0;
+                nextFree = Math.max(clock.millis(), lastSpeechEnd + settings.gapMillis());
+                pump();
+            }
             default -> {
                 return false;
             }
@@ -172,7 +181,7 @@ public final class SessionEngine {
         if (sayCut) {
             cursor = lastPlanSay;
         }
-        if (run != null) {
+        if (run != null && run.settled()) {
             run.reanchorAfterPause(run.work == Work.TIMED ? left : 0);
         }
         restLeft = resting ? restUntil - now : 0;
@@ -187,6 +196,9 @@ public final class SessionEngine {
     private void resume() {
         cutIn();
         state = pausedFrom;
+        if (run != null && run.work == Work.REPS) {
+            run.changePeriod(periodFrom(cursor, false, Work.REPS));
+        }
         if (run != null && working(pausedFrom)) {
             aside(switch (run.work) {
                 case HOLD -> "hold.start";
@@ -256,12 +268,13 @@ public final class SessionEngine {
         switch (here.phase()) {
             case INTRO -> jumpTo(0);
             case GET_READY, SIT_DOWN -> jumpTo(plan.startOf(exercise));
-            case INSTRUCTIONS -> jumpTo(firstOf(exercise, Phase.INSTRUCTIONS, 0));
-            case REST -> jumpTo(firstOf(exercise, Phase.REST, 0));
+            case INSTRUCTIONS -> jumpTo(plan.firstOf(exercise, Phase.INSTRUCTIONS));
+            case REST -> jumpTo(plan.firstOf(exercise, Phase.REST));
             default -> {
-                int target = here.phase() == Phase.WORK ? setStart(here) : nextWorkAfter(cursor, exercise);
+                int target = here.phase() == Phase.WORK
+                        ? plan.setStart(here) : plan.nextWorkFrom(cursor, exercise);
                 List<PlanStep> instructions = new ArrayList<>();
-                int at = firstOf(exercise, Phase.INSTRUCTIONS, 0);
+                int at = plan.firstOf(exercise, Phase.INSTRUCTIONS);
                 for (int i = at; plan.steps().get(i).place().phase() == Phase.INSTRUCTIONS; i++) {
                     instructions.add(plan.steps().get(i));
                 }
@@ -409,7 +422,7 @@ public final class SessionEngine {
                 return;
             }
             PlanStep step = aside ? asides.peekFirst() : plan.steps().get(cursor);
-            if (!aside && skipped(step)) {
+            if (!aside && (skipped(step) || step instanceof PlanStep.BeatReminder r && !fits(r))) {
                 cursor++;
                 continue;
             }
@@ -431,6 +444,22 @@ public final class SessionEngine {
         Phase phase = step.place().phase();
         return phase == Phase.GET_READY && position == Position.STANDING
                 || phase == Phase.SIT_DOWN && position == Position.SEATED;
+    }
+
+    /** A reminder between counts fits if it ends, plus the gap, before the next beat. */
+    private boolean fits(PlanStep.BeatReminder reminder) {
+        if (run == null || !run.settled()) {
+            return false;
+        }
+        for (int i = cursor + 1; i < plan.steps().size(); i++) {
+            PlanStep next = plan.steps().get(i);
+            if (next.onBeat()) {
+                long at = Math.max(nextFree, clock.millis());
+                long end = at + lengths.sayMillis(reminder.phraseKey(), reminder.text()) + settings.gapMillis();
+                return end <= run.timeOf(next.position(), at);
+            }
+        }
+        return false;
     }
 
     private long timeOf(PlanStep step, boolean aside) {
@@ -466,8 +495,10 @@ public final class SessionEngine {
                 }
             }
         } else {
-            for (int i = from; i < plan.steps().size() && plan.steps().get(i).onBeat(); i++) {
-                steps.add(plan.steps().get(i));
+            for (int i = from; i < plan.steps().size() && plan.steps().get(i).inRun(); i++) {
+                if (plan.steps().get(i).onBeat()) {
+                    steps.add(plan.steps().get(i));
+                }
             }
         }
         double base = 1000;
@@ -483,7 +514,7 @@ public final class SessionEngine {
         } else {
             cursor++;
             enter(step);
-            if (!step.onBeat()) {
+            if (!step.inRun()) {
                 run = null;
             }
         }
@@ -536,6 +567,11 @@ public final class SessionEngine {
         } else if (step instanceof PlanStep.MinuteClock m) {
             say(at, m.text(), m.phraseKey(), null, exerciseId);
             progress = (double) m.position() / m.totalSeconds();
+        } else if (step instanceof PlanStep.TimedReminder r) {
+            say(at, r.text(), r.phraseKey(), null, exerciseId);
+            progress = countTotal > 0 ? (double) r.position() / countTotal : 0;
+        } else if (step instanceof PlanStep.BeatReminder r) {
+            say(at, r.text(), r.phraseKey(), null, exerciseId);
         } else if (step instanceof PlanStep.WorkEnd e) {
             workEnded(e, at);
         } else if (step instanceof PlanStep.End) {
@@ -558,7 +594,8 @@ public final class SessionEngine {
             position = planned.exercise().position();
             record.reached(index);
             tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), announcedSide));
-        } else if (place.side() == 2 && announced == index && announcedSide != 2) {
+        } else if (place.side() == 2 && place.phase() == Phase.WORK && announced == index
+                && announcedSide != 2) {
             announcedSide = 2;
             tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), 2));
         }
@@ -638,36 +675,6 @@ public final class SessionEngine {
         return state == SessionState.IDLE || state == SessionState.ENDED;
     }
 
-    private int firstOf(int exercise, Phase phase, int fallback) {
-        for (int i = 0; i < plan.steps().size(); i++) {
-            Place p = plan.steps().get(i).place();
-            if (p.exercise() == exercise && p.phase() == phase) {
-                return i;
-            }
-        }
-        return fallback;
-    }
-
-    private int setStart(Place place) {
-        for (int i = 0; i < plan.steps().size(); i++) {
-            Place p = plan.steps().get(i).place();
-            if (p.phase() == Phase.WORK && p.exercise() == place.exercise() && p.side() == place.side()
-                    && p.set() == place.set()) {
-                return i;
-            }
-        }
-        return cursor;
-    }
-
-    private int nextWorkAfter(int from, int exercise) {
-        for (int i = from; i < plan.steps().size() && plan.steps().get(i).place().exercise() == exercise; i++) {
-            if (plan.steps().get(i).place().phase() == Phase.WORK) {
-                return i;
-            }
-        }
-        return from;
-    }
-
     /** A copy of what the screen should show now. Call on the engine's thread (from a listener). */
     public SessionSnapshot snapshot() {
         int index = here.exercise();
@@ -682,7 +689,9 @@ public final class SessionEngine {
         return new SessionSnapshot(clock.millis(), state, awaiting, planned == null ? -1 : index,
                 plan.exerciseCount(), planned == null ? null : planned.exercise(), here.side(),
                 planned == null ? 0 : planned.sides(), here.set(), planned == null ? 0 : planned.sets(),
-                count, countTotal, progress, (int) Math.ceil(left / 60000.0), tempo);
+                count, countTotal, progress, (int) Math.ceil(left / 60000.0), tempo,
+                here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
+                        ? plan.exercises().get(index + 1).exercise() : null);
     }
 
     private void publish() {

@@ -13,9 +13,10 @@ import org.footcoach.content.Exercise;
  * @param countTotal    reps, hold seconds or timed seconds of this run, 0 outside the work
  * @param progress      0 to 1 through the current hold or timed work (the ring), else 0
  * @param minutesLeft   estimate for the rest of the session, rounded up
+ * @param nextUp        during the rest between exercises, the exercise that comes next; else null
  */
 public record SessionSnapshot(long atMillis, SessionState state, Awaiting awaiting, int exerciseIndex,
                               int exerciseCount, Exercise exercise, int side, int sides, int set, int sets,
                               Integer count, int countTotal, double progress, int minutesLeft,
-                              double tempoFactor) {
+                              double tempoFactor, Exercise nextUp) {
 }

@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 public final class VirtualClock implements Clock, Scheduler {
     /** A runaway loop of tasks scheduling tasks ends here with a clear error instead of hanging. */
     private static final long MAX_TASKS_PER_RUN = 10_000_000L;
+    private final long maxTasksPerRun;
 
     private final PriorityQueue<Task> queue = new PriorityQueue<>();
     private long now;
@@ -19,7 +20,12 @@ public final class VirtualClock implements Clock, Scheduler {
     }
 
     public VirtualClock(long startMillis) {
+        this(startMillis, MAX_TASKS_PER_RUN);
+    }
+
+    VirtualClock(long startMillis, long maxTasksPerRun) {
         this.now = startMillis;
+        this.maxTasksPerRun = maxTasksPerRun;
     }
 
     @Override
@@ -74,8 +80,8 @@ public final class VirtualClock implements Clock, Scheduler {
             if (t.cancelled) {
                 continue;
             }
-            if (++ran > MAX_TASKS_PER_RUN) {
-                throw new IllegalStateException("Virtual clock ran " + MAX_TASKS_PER_RUN
+            if (++ran > maxTasksPerRun) {
+                throw new IllegalStateException("Virtual clock ran " + maxTasksPerRun
                         + " tasks without going idle: a task keeps scheduling itself.");
             }
             now = Math.max(now, t.at);

@@ -202,6 +202,8 @@ class CommandBehaviourTest {
             assertThat(h.clock.runNext()).isTrue();
         }
         Cue next = h.recorder.lastCue();
+        assertThat(h.recorder.last.nextUp().id()).isEqualTo("ankle-pumps");
+        assertThat(h.recorder.last.exercise().id()).isEqualTo("ankle-rolls");
         long restEnds = next.endMillis() + SessionSettings.headless().gapMillis()
                 + 1000L * SessionSettings.headless().restSeconds();
         h.clock.advanceTo(restEnds - 6000);
@@ -232,5 +234,39 @@ class CommandBehaviourTest {
         h.engine.start();
         h.clock.runUntilIdle();
         assertThat(h.state()).isEqualTo(SessionState.ENDED);
+    }
+
+    @Test
+    void goDuringARestGoesOnAtOnce() {
+        Harness h = new Harness("hold-only", SessionSettings.headless());
+        h.engine.start();
+        h.runUntil(SessionState.HOLDING);
+        while (!(h.state() == SessionState.RESTING && h.recorder.lastCue().phraseKey() != null
+                && h.recorder.lastCue().phraseKey().equals("work.end"))) {
+            assertThat(h.clock.runNext()).isTrue();
+        }
+        h.send(Command.GO);
+        assertThat(h.recorder.acted).containsExactly(false);
+        h.clock.runNext();
+        h.clock.advanceBy(1500);
+        long at = h.clock.millis();
+        h.send(Command.GO);
+        assertThat(h.recorder.acted).containsExactly(false, true);
+        assertThat(h.recorder.lastCue().atMillis()).isEqualTo(at);
+        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("set.again");
+    }
+
+    @Test
+    void slowerWhilePausedCountsSlowerAfterResume() {
+        Harness h = new Harness("reps-only", SessionSettings.headless());
+        h.engine.start();
+        h.runUntil(SessionState.COUNTING);
+        h.runUntilCount(2);
+        h.send(Command.PAUSE);
+        h.send(Command.SLOWER);
+        h.send(Command.GO);
+        h.clock.runUntilIdle();
+        List<Cue> counts = h.recorder.speech().stream().filter(c -> c.count() != null).toList();
+        assertThat(counts.get(3).atMillis() - counts.get(2).atMillis()).isEqualTo(2300);
     }
 }

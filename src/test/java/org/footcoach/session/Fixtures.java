@@ -16,6 +16,7 @@ import org.footcoach.content.Support;
 final class Fixtures {
     static final long WORD_MILLIS = 350;
     static final long EARCON_MILLIS = 200;
+    static final List<String> REMINDERS = List.of("Slow and steady.", "Breathe.");
 
     private Fixtures() {
     }
@@ -83,7 +84,7 @@ final class Fixtures {
                                      Dose dose, double beat, List<String> setIntros) {
         Support support = position == Position.STANDING ? Support.COUNTER : Support.CHAIR;
         return new Exercise(id, name, "Purpose of " + name + ".", position, support, List.of(), kind, perSide, dose,
-                beat, List.of(name + " step one.", name + " step two."), setIntros, List.of(),
+                beat, List.of(name + " step one.", name + " step two."), setIntros, REMINDERS,
                 List.of(name + " safety."), id + ".svg", null);
     }
 

@@ -66,6 +66,7 @@ final class Harness {
             if (state() == SessionState.ENDED && clock.pending() == 0) {
                 return true;
             }
+            clock.advanceBy(10_000);
             send(Command.GO);
         }
         return false;

@@ -70,4 +70,17 @@ class PlanBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("There is no routine 'nope' in the content.");
     }
+
+    @Test
+    void everySpokenStepGivesItsTextAndKeyThroughTheInterface() {
+        long spoken = full.steps().stream().filter(s -> s.text() != null).count();
+        long expected = full.steps().stream().filter(s -> s instanceof PlanStep.Say || s instanceof PlanStep.Count
+                || s instanceof PlanStep.MinuteClock || s instanceof PlanStep.TimedReminder
+                || s instanceof PlanStep.BeatReminder).count();
+        assertThat(spoken).isEqualTo(expected);
+        PlanStep count = full.steps().stream().filter(s -> s instanceof PlanStep.Count).findFirst().orElseThrow();
+        assertThat(count.text()).isEqualTo("One");
+        assertThat(count.phraseKey()).isEqualTo("count.1");
+        assertThat(new PlanStep.Sound(Place.of(Phase.END), Earcon.DONE).text()).isNull();
+    }
 }

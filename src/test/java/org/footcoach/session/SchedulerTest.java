@@ -29,7 +29,7 @@ class SchedulerTest {
 
     @Test
     void aRunawayTaskEndsWithAClearError() {
-        VirtualClock clock = new VirtualClock();
+        VirtualClock clock = new VirtualClock(0, 1000);
         Runnable[] again = new Runnable[1];
         again[0] = () -> clock.now(again[0]);
         clock.now(again[0]);

@@ -1,0 +1,58 @@
+package org.footcoach.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RemindersTest {
+    private final SessionSettings headless = SessionSettings.headless();
+
+    @Test
+    void repRemindersFallBetweenCountsOnlyWhenThereIsRoom() {
+        List<Cue> cues = CueTimeline.render(Fixtures.plan("full"), Fixtures.wordLengths(), headless);
+        List<Cue> rolls = cues.stream().filter(c -> "ankle-rolls".equals(c.exerciseId()) && c.isSpeech()).toList();
+        int four = indexOfText(rolls, "Four");
+        assertThat(rolls.get(four + 1).text()).isEqualTo("Slow and steady.");
+        assertThat(rolls.get(four + 1).phraseKey()).isEqualTo("exercise.ankle-rolls.reminder.1");
+        assertThat(rolls.get(four + 2).text()).isEqualTo("Five");
+        assertThat(rolls.get(four + 2).atMillis()).isEqualTo(rolls.get(four).atMillis() + 2000);
+
+        List<Cue> pumps = cues.stream().filter(c -> "ankle-pumps".equals(c.exerciseId()) && c.isSpeech()).toList();
+        int pumpFour = indexOfText(pumps, "Four");
+        assertThat(pumps.get(pumpFour + 1).text()).as("1.5 s beat: 'Slow and steady.' does not fit")
+                .isEqualTo("Five");
+        assertThat(pumps.get(pumpFour + 2 + 3).text()).as("'Breathe.' fits").isEqualTo("Breathe.");
+    }
+
+    @Test
+    void timedRemindersComeMidwayBetweenClockCues() {
+        Plan plan = new PlanBuilder().build(Fixtures.content(),
+                new org.footcoach.content.Routine("t", "T", List.of("sensory-bucket")));
+        List<Cue> cues = CueTimeline.render(plan, Fixtures.wordLengths(), headless);
+        int start = TimelineTest.indexOfKey(cues, "work.start");
+        long anchor = cues.get(start).endMillis() + headless.gapMillis();
+        List<Cue> reminders = cues.stream().filter(c -> c.phraseKey() != null && c.phraseKey().contains(".reminder."))
+                .toList();
+        assertThat(reminders).hasSize(6);
+        for (int k = 0; k < reminders.size(); k++) {
+            assertThat(reminders.get(k).atMillis()).isEqualTo(anchor + 15_000L + 30_000L * k);
+        }
+    }
+
+    @Test
+    void holdsGetAReminderBeforeHold() {
+        List<Cue> cues = CueTimeline.render(Fixtures.plan("hold-only"), Fixtures.wordLengths(), headless);
+        int hold = TimelineTest.indexOfKey(cues, "hold.start");
+        assertThat(cues.get(hold - 1).phraseKey()).isEqualTo("exercise.calf-stretch.reminder.1");
+    }
+
+    private static int indexOfText(List<Cue> cues, String text) {
+        for (int i = 0; i < cues.size(); i++) {
+            if (text.equals(cues.get(i).text())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no cue " + text);
+    }
+}
