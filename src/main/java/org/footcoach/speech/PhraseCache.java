@@ -75,18 +75,14 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     }
 
     /**
-     * Starts rendering everything a plan says, in the order it says it (exercise names, steps, counts, clock),
+     * Starts rendering everything a plan says, in the order it says it (exercise names, steps, counts, clock, reminders),
      * so a live session finds its speech ready. Returns at once.
      */
     public CompletableFuture<Void> prepare(Plan plan) {
         List<Utterance> utterances = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
-            if (step instanceof PlanStep.Say say) {
-                utterances.add(new Utterance(say.phraseKey(), say.text()));
-            } else if (step instanceof PlanStep.Count count) {
-                utterances.add(new Utterance(count.phraseKey(), count.text()));
-            } else if (step instanceof PlanStep.MinuteClock clock) {
-                utterances.add(new Utterance(clock.phraseKey(), clock.text()));
+            if (step.text() != null) {
+                utterances.add(new Utterance(step.phraseKey(), step.text()));
             }
         }
         return prepareAll(utterances);
