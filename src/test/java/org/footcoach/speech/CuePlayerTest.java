@@ -42,6 +42,16 @@ class CuePlayerTest {
     }
 
     @Test
+    void aDeviceThatFellBehindTheSessionClockIsTiedAfreshInsteadOfQueueingFarAhead() {
+        player.play(count(0, 1), 0);
+        output.head = Pcm.sampleOf(1000) - Pcm.sampleOf(800);   // the line stalled for 0.8 s
+        player.play(count(1000, 2), 1000);
+        player.play(count(2000, 3), 2000);
+        long retied = output.head + CuePlayer.LEAD_SAMPLES;
+        assertThat(output.placedAt).containsExactly(CuePlayer.LEAD_SAMPLES, retied, retied + 16_000);
+    }
+
+    @Test
     void silenceCancelsAndTheNextCueIsTiedAfresh() {
         player.play(count(0, 1), 0);
         player.silence();
