@@ -73,7 +73,8 @@ public final class SessionEngine {
         this.phrases = phrases;
         this.tempo = settings.tempoFactor();
         this.record = new SessionRecord(plan);
-        this.remaining = PlanDuration.remainingFrom(plan, lengths, settings);
+        // Minutes left come from a word-rate guess: asking the real lengths here would render every phrase first.
+        this.remaining = PlanDuration.remainingFrom(plan, WordRateLength.typical(), settings);
     }
 
     public Plan plan() {
@@ -624,6 +625,7 @@ public final class SessionEngine {
         boolean early = doneEarly;
         doneEarly = false;
         run = null;
+        state = SessionState.RESTING;
         record.setDone(index, end.work(), amount, early);
         nextFree = Math.max(nextFree, at);
         progress = early ? progress : 1.0;

@@ -269,4 +269,44 @@ class CommandBehaviourTest {
         List<Cue> counts = h.recorder.speech().stream().filter(c -> c.count() != null).toList();
         assertThat(counts.get(3).atMillis() - counts.get(2).atMillis()).isEqualTo(2300);
     }
+
+    @Test
+    void pauseInTimedWorkKeepsTheTimeLeft() {
+        Plan plan = new PlanBuilder().build(Fixtures.content(),
+                new org.footcoach.content.Routine("t", "T", List.of("sensory-bucket")));
+        Harness h = new Harness(plan, SessionSettings.headless(), Fixtures.wordLengths());
+        h.engine.start();
+        h.runUntil(SessionState.TIMING);
+        long workStart = h.clock.millis();
+        h.clock.advanceTo(workStart + 40_000);
+        h.send(Command.PAUSE);
+        h.clock.advanceBy(100_000);
+        long resumedAt = h.clock.millis();
+        h.send(Command.GO);
+        h.clock.runUntilIdle();
+        List<Cue> after = TimelineTest.after(h.recorder.speech(), resumedAt);
+        assertThat(after.get(0).phraseKey()).isEqualTo("resume.timed");
+        long carryOnEnd = after.get(0).endMillis() + SessionSettings.headless().gapMillis();
+        assertThat(after.get(1).phraseKey()).isEqualTo("exercise.sensory-bucket.reminder.2");
+        assertThat(after.get(1).atMillis()).isEqualTo(carryOnEnd + 5_000);
+        assertThat(after.get(2).text()).isEqualTo("Two minutes to go.");
+        assertThat(after.get(2).atMillis()).isEqualTo(carryOnEnd + 20_000);
+        ExerciseResult result = h.recorder.summaries.get(0).exercises().get(0);
+        assertThat(result.timedSeconds()).isEqualTo(180);
+        assertThat(result.endedEarly()).isFalse();
+    }
+
+    @Test
+    void pauseDuringTheCountdownWaitsForGoInstead() {
+        Harness h = new Harness("standing", SessionSettings.defaults().withReadyMode(ReadyMode.COUNTDOWN));
+        h.engine.start();
+        h.runUntil(SessionState.COUNTING_DOWN);
+        h.clock.runNext();
+        h.send(Command.PAUSE);
+        h.clock.runUntilIdle();
+        assertThat(h.state()).isEqualTo(SessionState.WAITING_FOR_GO);
+        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("get-ready.wait");
+        h.send(Command.GO);
+        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("get-ready.go");
+    }
 }

@@ -177,6 +177,48 @@ class TimelineTest {
         assertThat((double) estimate).isBetween(rendered * 0.95, rendered * 1.05);
     }
 
+    @Test
+    void minutesLeftCountDownToZero() {
+        Harness h = new Harness("full", headless);
+        List<Integer> minutes = new ArrayList<>();
+        h.engine.addListener(new SessionListener() {
+            @Override
+            public void stateChanged(SessionSnapshot snapshot) {
+                minutes.add(snapshot.minutesLeft());
+            }
+        });
+        h.engine.start();
+        h.clock.runUntilIdle();
+        long estimate = PlanDuration.estimateMillis(h.engine.plan(), WordRateLength.typical(), headless);
+        assertThat(minutes.get(0)).isEqualTo((int) Math.ceil(estimate / 60000.0));
+        assertThat(minutes.get(0)).isGreaterThan(20);
+        assertThat(minutes.get(minutes.size() - 1)).isZero();
+        for (int i = 1; i < minutes.size(); i++) {
+            assertThat(minutes.get(i)).isLessThanOrEqualTo(minutes.get(i - 1));
+        }
+    }
+
+    @Test
+    void buildingAnEngineAsksNoSpeechLengths() {
+        int[] asked = new int[1];
+        SpeechLength counting = new SpeechLength() {
+            @Override
+            public long sayMillis(String phraseKey, String text) {
+                asked[0]++;
+                return 500;
+            }
+
+            @Override
+            public long earconMillis(Earcon earcon) {
+                asked[0]++;
+                return 200;
+            }
+        };
+        VirtualClock clock = new VirtualClock();
+        new SessionEngine(Fixtures.plan("full"), clock, clock, counting, headless);
+        assertThat(asked[0]).isZero();
+    }
+
     private static int indexOf(List<Cue> cues, Earcon earcon) {
         for (int i = 0; i < cues.size(); i++) {
             if (cues.get(i).earcon() == earcon) {
