@@ -1,0 +1,209 @@
+package org.footcoach.speech;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.footcoach.session.Earcon;
+import org.footcoach.session.Phrases;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanStep;
+import org.footcoach.session.SpeechLength;
+
+/**
+ * Speech and earcons as PCM in memory, rendered once by one voice. Fixed phrases and numbers are rendered in the
+ * background by {@link #prepare(Map)}, which never blocks its caller; anything else is rendered when first asked for
+ * and kept. A recorded clip ({@link RecordedClips}) for a phrase key replaces the synthetic voice for that key.
+ * Knows every length before it is played, so it answers {@link SpeechLength} from the real PCM.
+ */
+public final class PhraseCache implements SpeechLength, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
+
+    private static final int STAND_IN_WORDS_PER_MINUTE = 150;
+
+    private final Voice voice;
+    private final Supplier<Voice> standIn;
+    private final RecordedClips recorded;
+    private final EarconSounds earcons;
+    private final ExecutorService background;
+    /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
+    private final Map<String, CompletableFuture<Pcm>> clips = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> hasRecording = new ConcurrentHashMap<>();
+
+    public PhraseCache(Voice voice, RecordedClips recorded, EarconSounds earcons) {
+        this(voice, null, recorded, earcons);
+    }
+
+    /**
+     * @param standIn the voice to use when {@code voice} fails on a text (e.g. a subprocess voice that broke),
+     *                created only if needed; typically the catalog's FreeTTS. May be null.
+     */
+    public PhraseCache(Voice voice, Supplier<Voice> standIn, RecordedClips recorded, EarconSounds earcons) {
+        this.voice = Objects.requireNonNull(voice);
+        this.standIn = standIn;
+        this.recorded = Objects.requireNonNull(recorded);
+        this.earcons = Objects.requireNonNull(earcons);
+        this.background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "phrase-cache");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
+    public Voice voice() {
+        return voice;
+    }
+
+    /**
+     * Starts rendering these phrases (phrase key to text) on a background thread and returns at once. The future
+     * completes when all are ready; a phrase that fails is logged and rendered again when asked for.
+     */
+    public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
+        List<Utterance> utterances = new ArrayList<>();
+        textByPhraseKey.forEach((key, text) -> utterances.add(new Utterance(key, text)));
+        return prepareAll(utterances);
+    }
+
+    /**
+     * Starts rendering everything a plan says, in the order it says it (exercise names, steps, counts, clock, reminders),
+     * so a live session finds its speech ready. Returns at once.
+     */
+    public CompletableFuture<Void> prepare(Plan plan) {
+        List<Utterance> utterances = new ArrayList<>();
+        for (PlanStep step : plan.steps()) {
+            if (step.text() != null) {
+                utterances.add(new Utterance(step.phraseKey(), step.text()));
+            }
+        }
+        return prepareAll(utterances);
+    }
+
+    private record Utterance(String phraseKey, String text) {
+    }
+
+    private CompletableFuture<Void> prepareAll(List<Utterance> utterances) {
+        return CompletableFuture.runAsync(() -> {
+            for (Utterance u : utterances) {
+                try {
+                    speech(u.phraseKey(), u.text());
+                } catch (SpeechException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not prepare \"" + u.text() + "\": " + e.getMessage());
+                }
+            }
+        }, background);
+    }
+
+    /**
+     * Starts rendering every fixed phrase of the session bundle in the background. Phrases with a {@code {0}}
+     * placeholder are skipped, and never take a recorded clip: their words change.
+     */
+    public CompletableFuture<Void> prepare(Phrases phrases) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(phrases.keys());
+        keys.sort(Comparator.comparingInt(PhraseCache::urgency));
+        for (String key : keys) {
+            String text = phrases.text(key);
+            if (text.contains("{")) {
+                hasRecording.put(key, false);
+            } else {
+                fixed.put(key, text);
+            }
+        }
+        return prepare(fixed);
+    }
+
+    /** What a session says first is rendered first: its opening words, then the count words. */
+    private static int urgency(String key) {
+        if (key.startsWith("session.") || key.startsWith("stop-rules.")) {
+            return 0;
+        }
+        return key.startsWith("count.") ? 1 : 2;
+    }
+
+    /** The PCM for this utterance: the recorded clip for {@code phraseKey} if there is one, else the voice's. */
+    public Pcm speech(String phraseKey, String text) {
+        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, k -> recorded.find(k).isPresent())) {
+            return cached("key:" + phraseKey, () -> recorded.find(phraseKey).orElseThrow());
+        }
+        return cached("text:" + text, () -> renderOrStandIn(text));
+    }
+
+    /**
+     * A voice that fails must not stop the session: the built-in voice stands in, and if that fails too, silence
+     * as long as the words would take keeps the timeline (the caption still shows them).
+     */
+    private Pcm renderOrStandIn(String text) {
+        try {
+            return voice.render(text);
+        } catch (SpeechException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+        }
+        if (standIn != null) {
+            try {
+                return standIn.get().render(text);
+            } catch (SpeechException e) {
+                LOG.log(System.Logger.Level.WARNING, "The stand-in voice failed too: " + e.getMessage());
+            }
+        }
+        int words = text.strip().split("\\s+").length;
+        return Pcm.silence(Pcm.SAMPLE_RATE * words * 60 / STAND_IN_WORDS_PER_MINUTE);
+    }
+
+    public Pcm earcon(Earcon earcon) {
+        return earcons.sound(earcon);
+    }
+
+    @Override
+    public long sayMillis(String phraseKey, String text) {
+        return speech(phraseKey, text).millis();
+    }
+
+    @Override
+    public long earconMillis(Earcon earcon) {
+        return earcon(earcon).millis();
+    }
+
+    /** Renders on the calling thread unless another thread is already rendering the same clip; then waits for it. */
+    private Pcm cached(String key, Supplier<Pcm> render) {
+        CompletableFuture<Pcm> mine = new CompletableFuture<>();
+        CompletableFuture<Pcm> existing = clips.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Pcm pcm = render.get();
+            mine.complete(pcm);
+            return pcm;
+        } catch (RuntimeException e) {
+            clips.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "The phrase cache's render thread did not stop within 2 s.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.footcoach.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sound.sampled.LineUnavailableException;
+import org.junit.jupiter.api.Test;
+
+class AudioOutputTest {
+    /** A hang guard, not a timing assertion: a blocked call would never return at all. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    private final List<String> reports = new CopyOnWriteArrayList<>();
+
+    @Test
+    void silentOutputNeverBlocksAndItsTimelineAdvances() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            SilentAudioOutput output = new SilentAudioOutput();
+            Pcm clip = new CountingVoice().render("a long sentence to play");
+            for (int i = 0; i < 10_000; i++) {
+                output.play(clip, output.writeHead());
+                output.louder();
+            }
+            output.cancelAll();
+            output.close();
+            assertThat(output.isSilent()).isTrue();
+            assertThat(output.volumeStep()).isEqualTo(AudioOutput.MAX_VOLUME_STEP);
+            long head = output.writeHead();
+            Thread.sleep(5);
+            assertThat(output.writeHead()).isGreaterThan(head);
+        });
+    }
+
+    @Test
+    void aDeviceThatCannotBeOpenedGivesSilenceAndOneReport() {
+        AudioOutput output = LineAudioOutput.open(() -> {
+            throw new LineUnavailableException("busy");
+        }, reports::add, 5000, 2000);
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_DEVICE));
+    }
+
+    @Test
+    void aDeviceThatNeverAnswersGivesSilenceInsteadOfHanging() {
+        CountDownLatch never = new CountDownLatch(1);
+        AudioOutput output = assertTimeoutPreemptively(HANG_GUARD, () -> LineAudioOutput.open(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new LineUnavailableException("unreachable");
+        }, reports::add, 100, 2000));
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_ANSWER));
+    }
+
+    @Test
+    void thisMachineEitherPlaysOrReportsOnceAndNeverHangs() {
+        AudioOutput output = assertTimeoutPreemptively(HANG_GUARD, () -> LineAudioOutput.open(reports::add));
+        assertThat(reports).hasSize(output.isSilent() ? 1 : 0);
+        output.close();
+    }
+
+    @Test
+    void audioOutNoneIsSilentAndSaysSoOnce() {
+        AudioOutput output = AudioOutput.open("none", reports::add);
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly("Sound is off. Captions show every word.");
+    }
+
+    @Test
+    void placesAClipExactlyAtItsSampleWithSilenceAround() throws Exception {
+        FakeLine device = new FakeLine();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 60_000);
+        Pcm clip = new CountingVoice().render("ab");
+        long at = 3 * LineAudioOutput.BLOCK_SAMPLES + 77;
+        output.play(clip, at);
+        device.pump(20);
+        short[] played = device.played();
+        int first = 0;
+        while (played[first] == 0) {
+            first++;
+        }
+        assertThat(first).isEqualTo(at + firstNonZero(clip));
+        for (int i = 0; i < clip.sampleCount(); i++) {
+            assertThat(played[(int) at + i]).isEqualTo(clip.sampleAt(i));
+        }
+        assertThat(played).hasSizeGreaterThan((int) at + clip.sampleCount() + 100);
+        assertThat(played[(int) at + clip.sampleCount() + 50]).isZero();
+        output.close();
+        assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void volumeStepsScaleTheSamples() throws Exception {
+        FakeLine device = new FakeLine();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 60_000);
+        Pcm clip = new CountingVoice().render("abcd");
+        output.softer();
+        output.softer();
+        device.pump(1);
+        long at = output.writeHead();
+        output.play(clip, at);
+        device.pump(20);
+        short[] played = device.played();
+        int i = (int) at + 1000;
+        assertThat((double) played[i]).isCloseTo(clip.sampleAt(i - (int) at) * AudioOutput.gain(5),
+                within(1.0));
+        assertThat(AudioOutput.gain(5)).isCloseTo(0.5, within(0.01));
+        output.close();
+    }
+
+    @Test
+    void aDeviceThatFailsMidSessionSwitchesToSilenceAndReportsOnce() throws Exception {
+        FakeLine device = new FakeLine();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 60_000);
+        device.pump(5);
+        device.mode = FakeLine.Mode.THROWS;
+        device.blocksAllowed.release(10);
+        awaitSilent(output);
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
+        long head = output.writeHead();
+        assertThat(head).isGreaterThanOrEqualTo(5L * LineAudioOutput.BLOCK_SAMPLES);
+        output.play(new CountingVoice().render("abc"), head);
+        output.close();
+        assertThat(reports).hasSize(1);
+    }
+
+    @Test
+    void aDeviceThatStallsMidSessionIsDetectedByTheWatchdog() throws Exception {
+        FakeLine device = new FakeLine();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 100);
+        device.pump(3);
+        device.mode = FakeLine.Mode.STALLS;
+        device.blocksAllowed.release(1);
+        awaitSilent(output);
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
+        output.close();
+    }
+
+    private static void awaitSilent(AudioOutput output) {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (!output.isSilent()) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+        });
+    }
+
+    private static int firstNonZero(Pcm pcm) {
+        int i = 0;
+        while (pcm.sampleAt(i) == 0) {
+            i++;
+        }
+        return i;
+    }
+}

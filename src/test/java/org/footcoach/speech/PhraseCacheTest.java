@@ -1,0 +1,162 @@
+package org.footcoach.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.footcoach.session.CueTimeline;
+import org.footcoach.session.Earcon;
+import org.footcoach.session.Phrases;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.SessionSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhraseCacheTest {
+    private final CountingVoice voice = new CountingVoice();
+
+    @Test
+    void servesTheSamePcmTwiceAndRendersOnce() {
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            Pcm first = cache.speech(null, "Sit tall.");
+            Pcm second = cache.speech(null, "Sit tall.");
+            assertThat(second).isSameAs(first);
+            assertThat(voice.rendered).containsExactly("Sit tall.");
+        }
+    }
+
+    @Test
+    void preparesPhrasesInTheBackgroundAndThenServesThemWithoutRendering() throws Exception {
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            cache.prepare(Map.of("count.1", "one", "count.2", "two")).get(10, TimeUnit.SECONDS);
+            assertThat(voice.rendered).containsExactlyInAnyOrder("one", "two");
+            cache.speech("count.2", "two");
+            assertThat(voice.rendered).hasSize(2);
+        }
+    }
+
+    @Test
+    void prepareReturnsAtOnceWhileTheVoiceIsStillBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Voice slow = new Voice() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public Pcm render(String text) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return voice.render(text);
+            }
+        };
+        try (PhraseCache cache = new PhraseCache(slow, RecordedClips.none(), EarconSounds.load())) {
+            CompletableFuture<Void> ready = cache.prepare(Map.of("count.1", "one"));
+            assertThat(ready).isNotDone();
+            release.countDown();
+            ready.get(10, TimeUnit.SECONDS);
+            assertThat(voice.rendered).containsExactly("one");
+        }
+    }
+
+    @Test
+    void preparesTheSessionBundleButNotItsPlaceholderPhrases() throws Exception {
+        Phrases phrases = new Phrases();
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            cache.prepare(phrases).get(30, TimeUnit.SECONDS);
+            assertThat(voice.rendered).contains(phrases.text("count.7"), phrases.text("session.welcome"))
+                    .doesNotContain(phrases.text("count.other"))
+                    .hasSize((int) phrases.keys().stream().map(phrases::text).filter(t -> !t.contains("{"))
+                            .distinct().count());
+        }
+    }
+
+    @Test
+    void planAndBundlePreparedMeanTheSessionRendersNothingMore() throws Exception {
+        Plan plan = new PlanBuilder().build(OfflineRenderTest.shortContent(), "short");
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            cache.prepare(plan).get(30, TimeUnit.SECONDS);
+            cache.prepare(new Phrases()).get(30, TimeUnit.SECONDS);
+            int before = voice.rendered.size();
+            CueTimeline.render(plan, cache, SessionSettings.headless());
+            assertThat(voice.rendered).hasSize(before).contains("Ankle lifts", "Lift both heels.", "Three");
+        }
+    }
+
+    @Test
+    void aFailingVoiceNeverStopsTheSessionTheStandInSpeaksOrSilenceKeepsTheTime() {
+        Voice broken = new Voice() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Pcm render(String text) {
+                throw new SpeechException("The broken voice failed.");
+            }
+        };
+        try (PhraseCache withStandIn = new PhraseCache(broken, () -> voice, RecordedClips.none(), EarconSounds.load());
+             PhraseCache alone = new PhraseCache(broken, RecordedClips.none(), EarconSounds.load())) {
+            assertThat(withStandIn.speech(null, "Rest now.")).isEqualTo(voice.render("Rest now."));
+            Pcm silent = alone.speech(null, "Rest your feet now.");
+            assertThat(silent.peak()).isZero();
+            assertThat(silent.millis()).isEqualTo(4 * 400);
+        }
+    }
+
+    @Test
+    void usesARecordedClipForItsPhraseKey(@TempDir Path folder) {
+        Pcm recording = new CountingVoice().render("a long recorded sentence");
+        WavWriter.write(recording, folder.resolve("hold.start.wav"));
+        try (PhraseCache cache = new PhraseCache(voice, new RecordedClips(folder), EarconSounds.load())) {
+            Pcm pcm = cache.speech("hold.start", "Hold.");
+            assertThat(pcm.sampleCount()).isCloseTo(recording.sampleCount(), within(400));
+            assertThat(voice.rendered).isEmpty();
+            assertThat(cache.speech("other.key", "Hold.")).isNotEqualTo(pcm);
+            assertThat(voice.rendered).containsExactly("Hold.");
+        }
+    }
+
+    @Test
+    void recordedClipsAtAnotherRateAreResampledTo16k(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("rest.wav");
+        Process sox = new ProcessBuilder("sox", "-n", "-r", "44100", "-c", "2", "-b", "16", file.toString(),
+                "synth", "0.5", "sine", "300").start();
+        assumeTrue(sox.waitFor() == 0 && Files.exists(file), "sox is needed");
+        Pcm pcm = new RecordedClips(folder).find("rest").orElseThrow();
+        assertThat(pcm.millis()).isBetween(480L, 520L);
+        assertThat(Loudness.voicedRmsDbfs(pcm)).isBetween(-19.0, -17.0);
+    }
+
+    @Test
+    void speechLengthIsTheLengthOfThePcmThatWillPlay() {
+        try (PhraseCache cache = new PhraseCache(voice, RecordedClips.none(), EarconSounds.load())) {
+            assertThat(cache.sayMillis(null, "Rest.")).isEqualTo(cache.speech(null, "Rest.").millis()).isEqualTo(300);
+            for (Earcon earcon : Earcon.values()) {
+                assertThat(cache.earconMillis(earcon)).isEqualTo(cache.earcon(earcon).millis()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void speechLengthFromFreeTtsMatchesItsPcm() {
+        try (PhraseCache cache = new PhraseCache(new FreeTtsVoice(), RecordedClips.none(), EarconSounds.load())) {
+            long millis = cache.sayMillis("count.7", "seven");
+            Pcm pcm = cache.speech("count.7", "seven");
+            assertThat(millis * Pcm.SAMPLES_PER_MILLI).isBetween((long) pcm.sampleCount(),
+                    (long) pcm.sampleCount() + Pcm.SAMPLES_PER_MILLI - 1);
+        }
+    }
+}
