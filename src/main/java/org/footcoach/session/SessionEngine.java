@@ -1,11 +1,8 @@
 package org.footcoach.session;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.footcoach.content.Exercise;
-import org.footcoach.content.Position;
 
 /**
  * Leads a plan: schedules each cue at an absolute time on the scheduler, one at a time, and reacts to commands.
@@ -25,32 +22,17 @@ public final class SessionEngine {
     private final ListenerFanOut listeners = new ListenerFanOut();
     private final SessionRecord record;
     private final long[] remaining;
+    private final StepQueue queue;
+    private final CueTiming timing;
+    private final PendingStep pending;
+    private final CountShown shown = new CountShown();
+    private final ExerciseAnnouncer announcer;
 
     private SessionState state = SessionState.IDLE;
     private SessionState pausedFrom;
-    private double tempo;
-    private int cursor;
-    /** Steps said outside the plan (pause, help, resume, countdown, stop); they go before the plan goes on. */
-    private final Deque<PlanStep> asides = new ArrayDeque<>();
-    private Scheduler.Scheduled pending;
-    private long pendingAt;
-    private long generation;
-    private long nextFree;
-    private long lastSpeechEnd;
-    private int lastPlanSay = -1;
-    private long restUntil;
     private long restLeft;
     private long pausedAt;
-    private Integer lastBeat;
-    private long lastBeatAt;
-    private int announced = -1;
-    private int announcedSide;
-    private BeatRun run;
-    private Position position;
     private Place here = Place.of(Phase.INTRO);
-    private Integer count;
-    private int countTotal;
-    private double progress;
     private boolean doneEarly;
     private int earlyAmount;
     private boolean stopped;
@@ -69,10 +51,13 @@ public final class SessionEngine {
         this.lengths = lengths;
         this.settings = settings;
         this.phrases = phrases;
-        this.tempo = settings.tempoFactor();
         this.record = new SessionRecord(plan);
         // Minutes left come from a word-rate guess: asking the real lengths here would render every phrase first.
         this.remaining = PlanDuration.remainingFrom(plan, WordRateLength.typical(), settings);
+        this.queue = new StepQueue(plan);
+        this.timing = new CueTiming(plan, clock, lengths, settings);
+        this.pending = new PendingStep(scheduler);
+        this.announcer = new ExerciseAnnouncer(plan, listeners, record);
     }
 
     public Plan plan() {
@@ -147,12 +132,11 @@ public final class SessionEngine {
             }
             case PAUSED -> resume();
             case RESTING -> {
-                if (clock.millis() >= restUntil) {
+                if (!timing.inRest(clock.millis())) {
                     return false;
                 }
-                cancelPending();
-                restUntil = 0;
-                nextFree = Math.max(clock.millis(), lastSpeechEnd + settings.gapMillis());
+                pending.cancel();
+                timing.endRest(clock.millis());
                 pump();
             }
             default -> {
@@ -172,18 +156,19 @@ public final class SessionEngine {
             return false;
         }
         long now = clock.millis();
-        long left = pending != null ? Math.max(0, pendingAt - now) : 0;
-        boolean sayCut = now < lastSpeechEnd && lastPlanSay == cursor - 1 && lastPlanSay >= 0;
-        boolean resting = now < restUntil;
+        long left = pending.millisLeft(now);
+        boolean sayCut = timing.speaking(now) && queue.lastTakenWasSaid();
+        long rest = timing.restLeft(now);
         pausedFrom = state;
         cutIn();
         if (sayCut) {
-            cursor = lastPlanSay;
+            queue.sayLastAgain();
         }
+        BeatRun run = timing.run();
         if (run != null && run.settled()) {
             run.reanchorAfterPause(run.work == Work.TIMED ? left : 0);
         }
-        restLeft = resting ? restUntil - now : 0;
+        restLeft = rest;
         pausedAt = now;
         state = SessionState.PAUSED;
         aside("pause.paused");
@@ -195,8 +180,9 @@ public final class SessionEngine {
     private void resume() {
         cutIn();
         state = pausedFrom;
+        BeatRun run = timing.run();
         if (run != null && run.work == Work.REPS) {
-            run.changePeriod(periodFrom(cursor, false, Work.REPS));
+            run.changePeriod(periodAhead(false, Work.REPS));
         }
         if (run != null && working(pausedFrom)) {
             aside(switch (run.work) {
@@ -206,7 +192,7 @@ public final class SessionEngine {
             });
         } else if (restLeft > 0) {
             aside("resume.rest");
-            asides.add(new PlanStep.Silence(here, restLeft));
+            queue.add(new PlanStep.Silence(here, restLeft));
         }
         restLeft = 0;
         pump();
@@ -214,6 +200,7 @@ public final class SessionEngine {
 
     private boolean done() {
         SessionState effective = state == SessionState.PAUSED ? pausedFrom : state;
+        BeatRun run = timing.run();
         if (!working(effective) || run == null) {
             return false;
         }
@@ -221,15 +208,13 @@ public final class SessionEngine {
             double at = state == SessionState.PAUSED ? run.positionAt(pausedAt) : run.positionAt(clock.millis());
             earlyAmount = (int) Math.max(0, Math.floor(at));
         } else {
-            earlyAmount = count == null ? 0 : count;
+            earlyAmount = shown.count() == null ? 0 : shown.count();
         }
         cutIn();
         state = effective;
-        while (cursor < plan.steps().size() && !(plan.steps().get(cursor) instanceof PlanStep.WorkEnd)) {
-            cursor++;
-        }
+        queue.skipToWorkEnd();
         doneEarly = true;
-        run = null;
+        timing.dropRun();
         pump();
         return true;
     }
@@ -243,7 +228,7 @@ public final class SessionEngine {
             record.left(exercise);
         }
         int target = exercise + 1;
-        announced = -1;
+        announcer.forget();
         jumpTo(target < plan.exerciseCount() ? plan.startOf(target) : plan.startOfEnd());
         return true;
     }
@@ -254,7 +239,7 @@ public final class SessionEngine {
         }
         int exercise = here.exercise();
         int target = here.phase() == Phase.REST ? exercise : Math.max(0, exercise - 1);
-        announced = -1;
+        announcer.forget();
         jumpTo(plan.startOf(target));
         return true;
     }
@@ -271,7 +256,7 @@ public final class SessionEngine {
             case REST -> jumpTo(plan.firstOf(exercise, Phase.REST));
             default -> {
                 int target = here.phase() == Phase.WORK
-                        ? plan.setStart(here) : plan.nextWorkFrom(cursor, exercise);
+                        ? plan.setStart(here) : plan.nextWorkFrom(queue.cursor(), exercise);
                 List<PlanStep> instructions = new ArrayList<>();
                 int at = plan.firstOf(exercise, Phase.INSTRUCTIONS);
                 for (int i = at; plan.steps().get(i).place().phase() == Phase.INSTRUCTIONS; i++) {
@@ -295,7 +280,7 @@ public final class SessionEngine {
             aside("end.stopped");
             aside("end.check-feet");
         }
-        asides.add(new PlanStep.End(end));
+        queue.add(new PlanStep.End(end));
         pump();
         return true;
     }
@@ -304,14 +289,12 @@ public final class SessionEngine {
         if (state == SessionState.ENDED) {
             return false;
         }
-        double wanted = Math.max(SessionSettings.FASTEST, Math.min(SessionSettings.SLOWEST, tempo * factor));
-        if (Math.abs(wanted - tempo) < 1e-9) {
+        if (!timing.changeTempo(factor)) {
             return false;
         }
-        tempo = wanted;
-        if (run != null && run.work == Work.REPS && state == SessionState.COUNTING && lastBeat != null) {
-            run.retime(periodFrom(cursor, false, run.work), lastBeatAt, lastBeat);
-            cancelPending();
+        if (timing.canRetimeReps() && state == SessionState.COUNTING) {
+            timing.retimeFromLastBeat(periodAhead(false, Work.REPS));
+            pending.cancel();
             pump();
         }
         return true;
@@ -335,7 +318,7 @@ public final class SessionEngine {
             aside("pause.how");
         } else {
             pause();
-            asides.clear();
+            queue.clearAsides();
             aside("pause.paused");
             helpLines();
             aside("pause.how");
@@ -354,7 +337,7 @@ public final class SessionEngine {
 
     private void begin() {
         startedAt = clock.millis();
-        nextFree = startedAt;
+        timing.freeFrom(startedAt);
         state = SessionState.SPEAKING;
         listeners.sessionStarted(plan, startedAt);
         pump();
@@ -367,183 +350,102 @@ public final class SessionEngine {
     /** Goes on from plan step {@code index}, after saying {@code first}. */
     private void jumpTo(int index, List<PlanStep> first) {
         cutIn();
-        run = null;
-        restUntil = 0;
+        timing.dropRun();
+        timing.forgetRest();
         restLeft = 0;
-        cursor = index;
+        queue.jumpTo(index);
         here = plan.steps().get(index).place();
         state = SessionState.SPEAKING;
-        count = null;
-        progress = 0;
-        asides.addAll(first);
+        shown.clear();
+        queue.addAll(first);
         pump();
     }
 
     /** Cuts off what is said now and anything queued: a command takes over at once. */
     private void cutIn() {
         long now = clock.millis();
-        cancelPending();
-        asides.clear();
-        if (now < lastSpeechEnd) {
-            lastSpeechEnd = now;
+        pending.cancel();
+        queue.clearAsides();
+        if (timing.cutSpeech(now)) {
             listeners.speechInterrupted(now);
         }
-        nextFree = now;
-    }
-
-    private void cancelPending() {
-        generation++;
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
+        timing.freeFrom(now);
     }
 
     private void waitForGo() {
         state = SessionState.WAITING_FOR_GO;
-        run = null;
+        timing.dropRun();
         aside("get-ready.wait");
         pump();
     }
 
     /** Schedules the next step, unless one is scheduled or the engine waits. */
     private void pump() {
-        if (pending != null) {
+        if (pending.isSet()) {
             return;
         }
         while (true) {
-            boolean aside = !asides.isEmpty();
+            boolean aside = queue.hasAside();
             if (!aside && state == SessionState.COUNTING_DOWN) {
                 state = SessionState.SPEAKING;
                 publish();
             }
-            if (!aside && (!running() || cursor >= plan.steps().size())) {
+            if (!aside && (!running() || !queue.planLeft())) {
                 return;
             }
-            PlanStep step = aside ? asides.peekFirst() : plan.steps().get(cursor);
-            if (!aside && (skipped(step) || step instanceof PlanStep.BeatReminder r && !fits(r))) {
-                cursor++;
+            PlanStep step = queue.next(aside);
+            if (!aside && (announcer.notNeeded(step)
+                    || step instanceof PlanStep.BeatReminder r && !timing.fits(r, queue.nextBeatAfterCursor()))) {
+                queue.skip();
                 continue;
             }
-            long at = timeOf(step, aside);
-            long token = ++generation;
-            pendingAt = at;
-            pending = scheduler.at(at, () -> {
-                if (token == generation) {
-                    pending = null;
-                    fire(step, aside, at);
-                    pump();
-                }
+            long at = timing.timeOf(step, work -> periodAhead(aside, work));
+            pending.at(at, () -> {
+                fire(step, aside, at);
+                pump();
             });
             return;
         }
     }
 
-    private boolean skipped(PlanStep step) {
-        Phase phase = step.place().phase();
-        return phase == Phase.GET_READY && position == Position.STANDING
-                || phase == Phase.SIT_DOWN && position == Position.SEATED;
-    }
-
-    /** A reminder between counts fits if it ends, plus the gap, before the next beat. */
-    private boolean fits(PlanStep.BeatReminder reminder) {
-        if (run == null || !run.settled()) {
-            return false;
-        }
-        for (int i = cursor + 1; i < plan.steps().size(); i++) {
-            PlanStep next = plan.steps().get(i);
-            if (next.onBeat()) {
-                long at = Math.max(nextFree, clock.millis());
-                long end = at + lengths.sayMillis(reminder.phraseKey(), reminder.text()) + settings.gapMillis();
-                return end <= run.timeOf(next.position(), at);
-            }
-        }
-        return false;
-    }
-
-    private long timeOf(PlanStep step, boolean aside) {
-        long earliest = Math.max(nextFree, clock.millis());
-        if (!step.onBeat()) {
-            return earliest;
-        }
-        if (run == null) {
-            Work work = workOf(step);
-            run = new BeatRun(work, periodFrom(aside ? -1 : cursor, aside, work), earliest, step.position());
-        }
-        return Math.max(run.timeOf(step.position(), earliest), nextFree);
-    }
-
-    private static Work workOf(PlanStep step) {
-        if (step instanceof PlanStep.Count c) {
-            return c.work();
-        } else if (step instanceof PlanStep.WorkStart s) {
-            return s.work();
-        } else if (step instanceof PlanStep.WorkEnd e) {
-            return e.work();
-        }
-        return Work.TIMED;
-    }
-
-    /** The beat of the run starting at plan index {@code from} (or in the asides), widened for its words. */
-    private double periodFrom(int from, boolean aside, Work work) {
-        List<PlanStep> steps = new ArrayList<>();
-        if (aside) {
-            for (PlanStep s : asides) {
-                if (s.onBeat()) {
-                    steps.add(s);
-                }
-            }
-        } else {
-            for (int i = from; i < plan.steps().size() && plan.steps().get(i).inRun(); i++) {
-                if (plan.steps().get(i).onBeat()) {
-                    steps.add(plan.steps().get(i));
-                }
-            }
-        }
-        double base = 1000;
-        if (work == Work.REPS && !steps.isEmpty()) {
-            base = plan.exercises().get(steps.get(0).place().exercise()).exercise().beatSeconds() * 1000 * tempo;
-        }
-        return BeatRun.widen(base, steps, lengths, settings.gapMillis());
+    /** The beat of the run about to start (in the asides or the plan), widened for its words. */
+    private double periodAhead(boolean aside, Work work) {
+        return timing.period(queue.beatsAhead(aside), work);
     }
 
     private void fire(PlanStep step, boolean aside, long at) {
-        if (aside) {
-            asides.pollFirst();
-        } else {
-            cursor++;
-            enter(step);
+        queue.took(aside);
+        if (!aside) {
+            here = step.place();
+            announcer.entered(here);
             if (!step.inRun()) {
-                run = null;
+                timing.dropRun();
             }
         }
         if (step.onBeat()) {
-            lastBeat = step.position();
-            lastBeatAt = at;
+            timing.beatSounded(step.position(), at);
         }
         String exerciseId = step.place().exercise() >= 0
                 ? plan.exercises().get(step.place().exercise()).exercise().id() : null;
         if (step instanceof PlanStep.Say s) {
             say(at, s.text(), s.phraseKey(), null, exerciseId);
-            lastPlanSay = aside ? -1 : cursor - 1;
+            queue.said(aside);
             if (!aside) {
                 state = stateOf(step.place().phase());
             }
         } else if (step instanceof PlanStep.Sound s) {
             long length = lengths.earconMillis(s.earcon());
             emit(new Cue(at, length, null, null, null, s.earcon(), exerciseId));
-            nextFree = at + length + settings.gapMillis();
+            timing.sounded(at, length);
         } else if (step instanceof PlanStep.AwaitGo) {
             ready();
         } else if (step instanceof PlanStep.Rest r) {
             long length = 1000L * (r.kind() == RestKind.BETWEEN_SETS
                     ? settings.setRestSeconds() : settings.restSeconds());
-            nextFree = Math.max(nextFree, at + length);
-            restUntil = nextFree;
+            timing.silence(at, length);
             state = SessionState.RESTING;
         } else if (step instanceof PlanStep.Silence s) {
-            nextFree = Math.max(nextFree, at + s.millis());
-            restUntil = nextFree;
+            timing.silence(at, s.millis());
         } else if (step instanceof PlanStep.WorkStart s) {
             state = switch (s.work()) {
                 case REPS -> SessionState.COUNTING;
@@ -551,24 +453,21 @@ public final class SessionEngine {
                 case TIMED -> SessionState.TIMING;
                 case COUNTDOWN -> SessionState.COUNTING_DOWN;
             };
-            count = null;
-            countTotal = s.total();
-            progress = 0;
+            shown.workStarted(s.total());
         } else if (step instanceof PlanStep.Count c) {
             say(at, c.text(), c.phraseKey(), c.number(), exerciseId);
             if (c.work() != Work.COUNTDOWN) {
-                count = c.number();
-                progress = countTotal > 0 ? Math.min(1.0, (double) c.number() / countTotal) : 0;
+                shown.counted(c.number());
             }
             if (c.work() == Work.REPS) {
                 record.rep(c.place().exercise());
             }
         } else if (step instanceof PlanStep.MinuteClock m) {
             say(at, m.text(), m.phraseKey(), null, exerciseId);
-            progress = (double) m.position() / m.totalSeconds();
+            shown.clockAt(m.position(), m.totalSeconds());
         } else if (step instanceof PlanStep.TimedReminder r) {
             say(at, r.text(), r.phraseKey(), null, exerciseId);
-            progress = countTotal > 0 ? (double) r.position() / countTotal : 0;
+            shown.reminderAt(r.position());
         } else if (step instanceof PlanStep.BeatReminder r) {
             say(at, r.text(), r.phraseKey(), null, exerciseId);
         } else if (step instanceof PlanStep.WorkEnd e) {
@@ -579,27 +478,6 @@ public final class SessionEngine {
         publish();
     }
 
-    private void enter(PlanStep step) {
-        Place place = step.place();
-        here = place;
-        int index = place.exercise();
-        if (index < 0 || place.phase() == Phase.END) {
-            return;
-        }
-        PlannedExercise planned = plan.exercises().get(index);
-        if (place.phase() == Phase.INSTRUCTIONS && announced != index) {
-            announced = index;
-            announcedSide = planned.sides() == 2 ? 1 : 0;
-            position = planned.exercise().position();
-            record.reached(index);
-            listeners.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), announcedSide);
-        } else if (place.side() == 2 && place.phase() == Phase.WORK && announced == index
-                && announcedSide != 2) {
-            announcedSide = 2;
-            listeners.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), 2);
-        }
-    }
-
     private void ready() {
         switch (settings.readyMode()) {
             case WAIT_FOR_GO -> waitForGo();
@@ -607,12 +485,12 @@ public final class SessionEngine {
                 state = SessionState.COUNTING_DOWN;
                 aside("get-ready.countdown");
                 for (int n = COUNTDOWN_SECONDS; n >= 1; n--) {
-                    asides.add(PlanBuilder.countStep(phrases, here, Work.COUNTDOWN, n, COUNTDOWN_SECONDS + 1 - n));
+                    queue.add(PlanBuilder.countStep(phrases, here, Work.COUNTDOWN, n, COUNTDOWN_SECONDS + 1 - n));
                 }
             }
             case AUTO -> {
                 aside("get-ready.auto");
-                asides.add(new PlanStep.Silence(here, PlanDuration.AUTO_READY_MILLIS));
+                queue.add(new PlanStep.Silence(here, PlanDuration.AUTO_READY_MILLIS));
             }
         }
     }
@@ -622,11 +500,11 @@ public final class SessionEngine {
         int amount = doneEarly ? earlyAmount : end.total();
         boolean early = doneEarly;
         doneEarly = false;
-        run = null;
+        timing.dropRun();
         state = SessionState.RESTING;
         record.setDone(index, end.work(), amount, early);
-        nextFree = Math.max(nextFree, at);
-        progress = early ? progress : 1.0;
+        timing.notBefore(at);
+        shown.workEnded(early);
         if (end.work() == Work.HOLD) {
             Exercise exercise = plan.exercises().get(index).exercise();
             listeners.holdEnded(exercise, end.place().side(), end.place().set(), amount, early);
@@ -646,12 +524,11 @@ public final class SessionEngine {
     private void say(long at, String text, String key, Integer number, String exerciseId) {
         long length = lengths.sayMillis(key, text);
         emit(new Cue(at, length, text, key, number, null, exerciseId));
-        lastSpeechEnd = at + length;
-        nextFree = at + length + settings.gapMillis();
+        timing.spoke(at, length);
     }
 
     private void aside(String key) {
-        asides.add(new PlanStep.Say(here, key, phrases.text(key)));
+        queue.add(new PlanStep.Say(here, key, phrases.text(key)));
     }
 
     // ---- state -----------------------------------------------------------------------------------------------
@@ -685,11 +562,11 @@ public final class SessionEngine {
             case PAUSED -> Awaiting.RESUME;
             default -> Awaiting.NOTHING;
         };
-        long left = remaining[Math.min(cursor, remaining.length - 1)];
+        long left = remaining[Math.min(queue.cursor(), remaining.length - 1)];
         return new SessionSnapshot(clock.millis(), state, awaiting, planned == null ? -1 : index,
                 plan.exerciseCount(), planned == null ? null : planned.exercise(), here.side(),
                 planned == null ? 0 : planned.sides(), here.set(), planned == null ? 0 : planned.sets(),
-                count, countTotal, progress, (int) Math.ceil(left / 60000.0), tempo,
+                shown.count(), shown.total(), shown.progress(), (int) Math.ceil(left / 60000.0), timing.tempo(),
                 here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
                         ? plan.exercises().get(index + 1).exercise() : null);
     }
