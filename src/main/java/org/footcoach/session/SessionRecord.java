@@ -3,9 +3,12 @@ package org.footcoach.session;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What has been done so far, per exercise; turns into a {@link SessionSummary}. */
+/** What has been done so far, per exercise and for the session; turns into a {@link SessionSummary}. */
 final class SessionRecord {
     private final Plan plan;
+    private long startedAt;
+    private boolean stopped;
+    private boolean ended;
     private final boolean[] reached;
     private final boolean[] skipped;
     private final boolean[] endedEarly;
@@ -24,6 +27,24 @@ final class SessionRecord {
         reps = new int[n];
         held = new int[n];
         timed = new int[n];
+    }
+
+    void started(long at) {
+        startedAt = at;
+    }
+
+    /** STOP: the summary says the session was stopped early. */
+    void stopped() {
+        stopped = true;
+    }
+
+    /** The summary, the first time the session ends; null when it has ended already. */
+    SessionSummary end(long at) {
+        if (ended) {
+            return null;
+        }
+        ended = true;
+        return summary(stopped, startedAt, at);
     }
 
     void reached(int exercise) {
