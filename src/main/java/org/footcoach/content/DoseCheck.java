@@ -36,13 +36,13 @@ final class DoseCheck {
             boolean needed = kind != null && NEEDED.get(kind).contains(name);
             boolean optional = kind == Kind.TIMED && name.equals("sets");
             if (kind != null && !needed && !optional && dose.has(name)) {
-                problems.add(dose.path(name), msg("rule.amountNotUsed", name, ObjectFields.jsonName(kind)),
-                        msg("rule.amountNeeded.allowed", ObjectFields.jsonName(kind), neededList(kind)));
+                problems.add(dose.path(name), msg("rule.amountNotUsed", name, JsonEnumName.of(kind)),
+                        msg("rule.amountNeeded.allowed", JsonEnumName.of(kind), neededList(kind)));
                 continue;
             }
             if (kind != null && needed && !dose.has(name)) {
-                problems.add(dose.path(name), msg("rule.amountNeeded", name, ObjectFields.jsonName(kind)),
-                        msg("rule.amountNeeded.allowed", ObjectFields.jsonName(kind), neededList(kind)));
+                problems.add(dose.path(name), msg("rule.amountNeeded", name, JsonEnumName.of(kind)),
+                        msg("rule.amountNeeded.allowed", JsonEnumName.of(kind), neededList(kind)));
                 continue;
             }
             ObjectFields amount = dose.object(name, false);

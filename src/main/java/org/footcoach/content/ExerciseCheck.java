@@ -57,7 +57,7 @@ final class ExerciseCheck {
 
     private static void supportFits(ObjectFields exercise, Position position, Support support, Problems problems) {
         if (position == Position.STANDING && support != null && support != Support.COUNTER) {
-            problems.add(exercise.path("support"), msg("rule.standingSupport", ObjectFields.jsonName(support)),
+            problems.add(exercise.path("support"), msg("rule.standingSupport", JsonEnumName.of(support)),
                     msg("rule.standingSupport.allowed"));
         }
         if (position == Position.SEATED && support == Support.COUNTER) {

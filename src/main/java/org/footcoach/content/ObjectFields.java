@@ -3,8 +3,6 @@ package org.footcoach.content;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.annotations.SerializedName;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ final class ObjectFields {
     /** The object at path, or null (with an error) when the element is not an object. */
     static ObjectFields of(JsonElement element, String path, Problems problems) {
         if (element == null || !element.isJsonObject()) {
-            problems.add(path, msg("field.type", describe(element)), msg("type.object"));
+            problems.add(path, msg("field.type", JsonValueText.describe(element)), msg("type.object"));
             return null;
         }
         return new ObjectFields(element.getAsJsonObject(), path, problems);
@@ -94,7 +92,7 @@ final class ObjectFields {
     private String checkedText(JsonElement e, String at, int maxChars) {
         String allowed = msg("type.text", maxChars);
         if (!isString(e)) {
-            problems.add(at, msg("field.type", describe(e)), allowed);
+            problems.add(at, msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         String value = e.getAsString();
@@ -117,7 +115,7 @@ final class ObjectFields {
             return null;
         }
         if (!isString(e)) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         String value = e.getAsString();
@@ -140,7 +138,7 @@ final class ObjectFields {
             return null;
         }
         if (!e.isJsonArray()) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         JsonArray array = e.getAsJsonArray();
@@ -164,11 +162,11 @@ final class ObjectFields {
         }
         BigDecimal number = number(e);
         if (number == null || number.stripTrailingZeros().scale() > 0) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.add(path(name), msg("field.range", shown(number)), allowed);
+            problems.add(path(name), msg("field.range", JsonValueText.shown(number)), allowed);
             return null;
         }
         return number.intValue();
@@ -183,12 +181,12 @@ final class ObjectFields {
         }
         BigDecimal number = number(e);
         if (number == null) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         double value = number.doubleValue();
         if (value < min || value > max) {
-            problems.add(path(name), msg("field.range", shown(number)), allowed);
+            problems.add(path(name), msg("field.range", JsonValueText.shown(number)), allowed);
             return null;
         }
         return value;
@@ -201,7 +199,7 @@ final class ObjectFields {
             return null;
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         return e.getAsBoolean();
@@ -209,19 +207,19 @@ final class ObjectFields {
 
     /** One of the enum's JSON names (its {@code @SerializedName}). */
     <E extends Enum<E>> E choice(String name, Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(ObjectFields::jsonName).toList();
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(JsonEnumName::of).toList();
         String allowed = msg("type.choice", String.join(", ", names));
         JsonElement e = required(name, allowed);
         if (e == null) {
             return null;
         }
         if (!isString(e)) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         String value = e.getAsString();
         for (E constant : type.getEnumConstants()) {
-            if (jsonName(constant).equals(value)) {
+            if (JsonEnumName.of(constant).equals(value)) {
                 return constant;
             }
         }
@@ -244,7 +242,7 @@ final class ObjectFields {
             return null;
         }
         if (!e.isJsonArray()) {
-            problems.add(path(name), msg("field.type", describe(e)), allowed);
+            problems.add(path(name), msg("field.type", JsonValueText.describe(e)), allowed);
             return null;
         }
         if (e.getAsJsonArray().size() < minItems) {
@@ -262,40 +260,5 @@ final class ObjectFields {
             return null;
         }
         return e.getAsBigDecimal();
-    }
-
-    static String describe(JsonElement e) {
-        if (e == null || e.isJsonNull()) {
-            return msg("got.null");
-        }
-        if (e.isJsonObject()) {
-            return msg("got.object");
-        }
-        if (e.isJsonArray()) {
-            return msg("got.list");
-        }
-        JsonPrimitive p = e.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return msg("got.boolean", p.getAsString());
-        }
-        if (p.isNumber()) {
-            return msg("got.number", shown(p.getAsBigDecimal()));
-        }
-        return msg("got.text", Problems.shorten(p.getAsString()));
-    }
-
-    /** A number as people write it; a huge exponent stays short (1E+999) rather than a thousand digits. */
-    static String shown(BigDecimal number) {
-        return Math.abs(number.scale()) > 20 ? number.toString() : number.toPlainString();
-    }
-
-    static String jsonName(Enum<?> constant) {
-        try {
-            SerializedName name = constant.getDeclaringClass().getField(constant.name())
-                    .getAnnotation(SerializedName.class);
-            return name == null ? constant.name() : name.value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("enum constant without a field: " + constant, e);
-        }
     }
 }
