@@ -47,7 +47,8 @@ class TrackExportTest {
         assertThat(err.toString()).isEmpty();
         assertThat(code).isZero();
         assertThat(out.toString().lines().toList()).singleElement().asString()
-                .contains(wav.toString(), vtt.toString(), "16 kHz mono", "freetts");
+                .isEqualTo("Wrote \"Full routine\" to " + wav + " (" + minutesAndSeconds(wav)
+                        + ", 16 kHz mono) and " + vtt + " (" + VttReader.read(vtt).size() + " captions), voice freetts.");
         AudioFileFormat file = AudioSystem.getAudioFileFormat(wav.toFile());
         assertThat(file.getType()).isEqualTo(AudioFileFormat.Type.WAVE);
         AudioFormat format = file.getFormat();
@@ -121,6 +122,12 @@ class TrackExportTest {
                 .isEqualTo("Cannot write " + folder + ": it is a folder.");
     }
 
+    private static String minutesAndSeconds(Path wav) throws IOException, UnsupportedAudioFileException {
+        AudioFileFormat file = AudioSystem.getAudioFileFormat(wav.toFile());
+        long seconds = (long) (file.getFrameLength() / file.getFormat().getFrameRate());
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
     /** A separate JVM without a display: the export must not need a screen or a sound device. */
     @Test
     void exportWorksWithNoScreenAtAll() throws IOException, InterruptedException {
@@ -139,7 +146,7 @@ class TrackExportTest {
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("export finished").isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output.lines().toList()).singleElement().asString().startsWith("Wrote the Quick routine to");
+        assertThat(output.lines().toList()).singleElement().asString().startsWith("Wrote \"Quick\" to " + wav);
         assertThat(wav).isNotEmptyFile();
         assertThat(VttReader.read(vtt)).extracting(Caption::text).contains("Single-leg balance");
     }
