@@ -3,9 +3,6 @@ package org.footcoach.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSettings;
@@ -24,8 +21,6 @@ import org.footcoach.store.EventLog;
  * voice and the event log.
  */
 final class SessionWiring implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(SessionWiring.class.getName());
-
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> output;
     private final AudioUnavailableNotice notice;
@@ -75,18 +70,15 @@ final class SessionWiring implements AutoCloseable {
         notice.showOn(banner);
     }
 
-    /** Closes the sound device and stops rendering; for when the window closes. */
+    /**
+     * Releases the sound device and stops rendering, without making the caller wait (it is called as the window
+     * closes, on the EDT): the render thread may be inside a voice for a moment, the device may be slow to let go.
+     */
     @Override
     public void close() {
-        cache.close();
-        try {
-            output.get(1, TimeUnit.SECONDS).close();
-        } catch (TimeoutException e) {
-            output.thenAccept(AudioOutput::close);
-        } catch (ExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "The sound output had failed to open.", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        output.thenAccept(AudioOutput::close);
+        Thread closer = new Thread(cache::close, "speech-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 }
