@@ -35,6 +35,13 @@ final class SessionWiring implements AutoCloseable {
                 List.of(new SessionVoice(cache, output), new SessionEventLog(log)));
     }
 
+    /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
+    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
+        VoiceCatalog voices = VoiceCatalog.detect();
+        String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
+        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log);
+    }
+
     /**
      * Starts everything in the background and returns at once.
      *

@@ -26,7 +26,7 @@ public final class PlanBuilder {
 
     public Plan build(Content content, String routineId) {
         Routine routine = content.routine(routineId).orElseThrow(() -> new IllegalArgumentException(
-                "There is no routine '" + routineId + "' in the content."));
+                SessionMessages.text("routine.unknown", routineId)));
         return build(content, routine);
     }
 

@@ -17,14 +17,14 @@ public record SessionSettings(ReadyMode readyMode, double tempoFactor, int restS
 
     public SessionSettings {
         if (readyMode == null) {
-            throw new IllegalArgumentException("Session settings: readyMode is missing.");
+            throw new IllegalArgumentException(SessionMessages.text("settings.readyMode.missing"));
         }
         if (!(tempoFactor >= FASTEST && tempoFactor <= SLOWEST)) {
-            throw new IllegalArgumentException(
-                    "Session settings: tempoFactor " + tempoFactor + " is outside " + FASTEST + " to " + SLOWEST + ".");
+            throw new IllegalArgumentException(SessionMessages.text("settings.tempo.outside",
+                    String.valueOf(tempoFactor), String.valueOf(FASTEST), String.valueOf(SLOWEST)));
         }
         if (restSeconds < 0 || setRestSeconds < 0 || gapMillis < 0) {
-            throw new IllegalArgumentException("Session settings: rest and gap times must not be negative.");
+            throw new IllegalArgumentException(SessionMessages.text("settings.negative"));
         }
     }
 

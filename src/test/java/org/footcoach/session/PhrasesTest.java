@@ -33,4 +33,13 @@ class PhrasesTest {
         assertThatThrownBy(() -> phrases.text("no.such.key"))
                 .hasMessage("phrases.properties has no phrase 'no.such.key'.");
     }
+
+    @Test
+    void badSettingsAreOneClearSentence() {
+        assertThatThrownBy(() -> SessionSettings.defaults().withTempoFactor(3.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Session settings: tempo factor 3.0 is outside 0.6 to 2.0.");
+        assertThatThrownBy(() -> SessionSettings.defaults().withRestSeconds(-1, 5))
+                .hasMessage("Session settings: rest and gap times must not be negative.");
+    }
 }
