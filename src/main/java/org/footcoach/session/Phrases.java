@@ -1,6 +1,8 @@
 package org.footcoach.session;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -46,8 +48,8 @@ public final class Phrases {
     }
 
     /** Keys of the numbered lines {@code prefix.1}, {@code prefix.2}, ... that exist, in order. */
-    public java.util.List<String> numbered(String prefix) {
-        java.util.List<String> keys = new java.util.ArrayList<>();
+    public List<String> numbered(String prefix) {
+        List<String> keys = new ArrayList<>();
         for (int i = 1; has(prefix + "." + i); i++) {
             keys.add(prefix + "." + i);
         }

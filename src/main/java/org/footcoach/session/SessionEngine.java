@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.footcoach.content.Exercise;
 import org.footcoach.content.Position;
 
@@ -24,7 +22,7 @@ public final class SessionEngine {
     private final SpeechLength lengths;
     private final SessionSettings settings;
     private final Phrases phrases;
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final ListenerFanOut listeners = new ListenerFanOut();
     private final SessionRecord record;
     private final long[] remaining;
 
@@ -119,7 +117,7 @@ public final class SessionEngine {
             acted = false;
         }
         boolean result = acted;
-        tell(l -> l.command(command, source, result));
+        listeners.command(command, source, result);
         publish();
     }
 
@@ -358,7 +356,7 @@ public final class SessionEngine {
         startedAt = clock.millis();
         nextFree = startedAt;
         state = SessionState.SPEAKING;
-        tell(l -> l.sessionStarted(plan, startedAt));
+        listeners.sessionStarted(plan, startedAt);
         pump();
     }
 
@@ -388,7 +386,7 @@ public final class SessionEngine {
         asides.clear();
         if (now < lastSpeechEnd) {
             lastSpeechEnd = now;
-            tell(l -> l.speechInterrupted(now));
+            listeners.speechInterrupted(now);
         }
         nextFree = now;
     }
@@ -594,11 +592,11 @@ public final class SessionEngine {
             announcedSide = planned.sides() == 2 ? 1 : 0;
             position = planned.exercise().position();
             record.reached(index);
-            tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), announcedSide));
+            listeners.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), announcedSide);
         } else if (place.side() == 2 && place.phase() == Phase.WORK && announced == index
                 && announcedSide != 2) {
             announcedSide = 2;
-            tell(l -> l.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), 2));
+            listeners.exerciseStarted(index, plan.exerciseCount(), planned.exercise(), 2);
         }
     }
 
@@ -631,7 +629,7 @@ public final class SessionEngine {
         progress = early ? progress : 1.0;
         if (end.work() == Work.HOLD) {
             Exercise exercise = plan.exercises().get(index).exercise();
-            tell(l -> l.holdEnded(exercise, end.place().side(), end.place().set(), amount, early));
+            listeners.holdEnded(exercise, end.place().side(), end.place().set(), amount, early);
         }
     }
 
@@ -642,7 +640,7 @@ public final class SessionEngine {
         }
         ended = true;
         SessionSummary summary = record.summary(stopped, startedAt, at);
-        tell(l -> l.sessionEnded(summary));
+        listeners.sessionEnded(summary);
     }
 
     private void say(long at, String text, String key, Integer number, String exerciseId) {
@@ -697,21 +695,10 @@ public final class SessionEngine {
     }
 
     private void publish() {
-        SessionSnapshot snapshot = snapshot();
-        tell(l -> l.stateChanged(snapshot));
+        listeners.stateChanged(snapshot());
     }
 
     private void emit(Cue cue) {
-        tell(l -> l.cue(cue));
-    }
-
-    private void tell(Consumer<SessionListener> event) {
-        for (SessionListener listener : listeners) {
-            try {
-                event.accept(listener);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "A session listener failed; the session goes on.", e);
-            }
-        }
+        listeners.cue(cue);
     }
 }

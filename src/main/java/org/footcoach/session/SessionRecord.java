@@ -1,5 +1,8 @@
 package org.footcoach.session;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What has been done so far, per exercise; turns into a {@link SessionSummary}. */
 final class SessionRecord {
     private final Plan plan;
@@ -49,7 +52,7 @@ final class SessionRecord {
     }
 
     SessionSummary summary(boolean stoppedEarly, long startedAt, long endedAt) {
-        java.util.List<ExerciseResult> results = new java.util.ArrayList<>();
+        List<ExerciseResult> results = new ArrayList<>();
         for (PlannedExercise p : plan.exercises()) {
             int i = p.index();
             results.add(new ExerciseResult(p.exercise().id(), p.exercise().name(), p.exercise().kind(),

@@ -71,7 +71,19 @@ public final class HelpScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.anchor = GridBagConstraints.NORTHWEST;
+        // Safety first: the stop rules are what must be seen without scrolling.
+        body.add(label("help-stop-rules", "heading", UiText.get("help.stopRules")), c);
+        for (int n = 1; n <= 4; n++) {
+            c.gridy++;
+            c.insets = new Insets(gap / 3, 0, 0, 0);
+            body.add(cell("help-stop-" + n, UiText.get("help.stop." + n), "body"), c);
+        }
+        c.gridy++;
+        c.insets = new Insets(gap, 0, 0, 0);
         body.add(label("help-controls", "heading", UiText.get("help.controls")), c);
+        c.gridy++;
+        c.insets = new Insets(gap / 3, 0, 0, 0);
+        body.add(cell("help-space-rule", UiText.get("help.spaceRule"), "body"), c);
         c.gridwidth = 1;
         c.gridy++;
         for (int col = 0; col < COLUMNS.length; col++) {
@@ -87,18 +99,6 @@ public final class HelpScreen extends JPanel {
                 body.add(cell("help-" + row.command().logName() + "-" + COLUMNS[col], row.text(COLUMNS[col]),
                         col == 0 ? "caption" : "table"), c);
             }
-        }
-        c.gridx = 0;
-        c.gridwidth = COLUMNS.length;
-        c.gridy++;
-        c.insets = new Insets(gap, 0, 0, 0);
-        body.add(cell("help-space-rule", UiText.get("help.spaceRule"), "body"), c);
-        c.gridy++;
-        body.add(label("help-stop-rules", "heading", UiText.get("help.stopRules")), c);
-        for (int n = 1; n <= 4; n++) {
-            c.gridy++;
-            c.insets = new Insets(gap / 2, 0, 0, 0);
-            body.add(cell("help-stop-" + n, UiText.get("help.stop." + n), "body"), c);
         }
     }
 

@@ -35,6 +35,7 @@ public final class SessionScreen extends JPanel {
     static final String EXERCISE = "exercise";
     static final String GET_READY = "get-ready";
     static final String REST = "rest";
+    static final String INTRO = "intro";
 
     private final CommandSink commands;
     private final JLabel name = label("exercise-name", "title", SwingConstants.LEADING);
@@ -147,6 +148,8 @@ public final class SessionScreen extends JPanel {
             nextUp.setText(UiText.get("rest.nextUp", snapshot.nextUp().name()));
             nextPicture.show(snapshot.nextUp().picture());
             showCard(REST);
+        } else if (snapshot.exerciseIndex() < 0 && snapshot.state() != SessionState.PAUSED) {
+            showCard(INTRO);
         } else if (snapshot.state() != SessionState.PAUSED) {
             showCard(EXERCISE);
         }
@@ -262,6 +265,7 @@ public final class SessionScreen extends JPanel {
         middle.add(exerciseCard(gap), EXERCISE);
         middle.add(getReadyCard(gap), GET_READY);
         middle.add(restCard(gap), REST);
+        middle.add(introCard(gap), INTRO);
         add(middle, c);
 
         c.gridy = 3;
@@ -307,6 +311,25 @@ public final class SessionScreen extends JPanel {
                 label("get-ready-title", "heading", SwingConstants.LEADING, UiText.get("getReady.title")),
                 text("get-ready-support", UiText.get("getReady.support")),
                 text("get-ready-how", UiText.get("getReady.how")));
+    }
+
+    /** Before the first exercise, while the stop rules are said: the stop rules in print. */
+    private static JPanel introCard(int gap) {
+        JPanel column = new JPanel(new GridBagLayout());
+        column.setName("intro-card");
+        column.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.anchor = GridBagConstraints.NORTH;
+        column.add(label("intro-title", "heading", SwingConstants.LEADING, UiText.get("help.stopRules")), c);
+        for (int n = 1; n <= 4; n++) {
+            c.insets = new Insets(gap / 3, 0, 0, 0);
+            c.weighty = n == 4 ? 1 : 0;
+            column.add(text("intro-stop-" + n, UiText.get("help.stop." + n)), c);
+        }
+        return column;
     }
 
     private JPanel restCard(int gap) {

@@ -62,11 +62,7 @@ public final class SummaryScreen extends JPanel {
         c.insets = new Insets(gap / 2, 0, 0, 0);
         WrappingText done = new WrappingText("summary-results", results(summary), "body");
         done.setColumns(1);
-        c.weighty = 1;
-        c.fill = GridBagConstraints.BOTH;
         add(done, c);
-        c.weighty = 0;
-        c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(gap, 0, 0, 0);
         add(label("summary-feet", "heading", UiText.get("summary.feet")), c);
 
@@ -84,6 +80,11 @@ public final class SummaryScreen extends JPanel {
         thanks.add(label("summary-thanks", "heading", UiText.get("summary.thanks")));
         question.add(thanks, THANKS);
         add(question, c);
+        // Space left over goes below, so the answers sit right under what was done.
+        c.weighty = 1;
+        JPanel rest = new JPanel();
+        rest.setOpaque(false);
+        add(rest, c);
 
         for (int key : new int[] {KeyEvent.VK_ESCAPE, KeyEvent.VK_ENTER}) {
             getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), "back");

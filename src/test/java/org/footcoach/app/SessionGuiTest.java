@@ -177,6 +177,15 @@ class SessionGuiTest {
         frame.button("help-close").click();
         frame.panel("session-screen").requireVisible();
 
+        // The ring is the touch target that ends a hold early.
+        frame.button("control-next").click();
+        advanceUntil("the hamstring stretch hold", () -> text("exercise-name").equals("Hamstring stretch")
+                && state == SessionState.HOLDING && number(text("hold-ring")) >= 1);
+        frame.button("hold-ring").click();
+        advanceUntil("hold ended", () -> !holdsEndedEarly.isEmpty());
+        assertThat(holdsEndedEarly).containsExactly(true);
+        assertThat(heard).contains("done/touch/true");
+
         frame.button("control-stop").click();
         advanceUntil("the summary", () -> showing("summary-screen"));
         frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);

@@ -231,9 +231,13 @@ class CommandBehaviourTest {
                 throw new IllegalStateException("listener broke on purpose");
             }
         });
-        h.engine.start();
-        h.clock.runUntilIdle();
-        assertThat(h.state()).isEqualTo(SessionState.ENDED);
+        try (EngineErrors errors = new EngineErrors()) {
+            h.engine.start();
+            h.clock.runUntilIdle();
+            assertThat(h.state()).isEqualTo(SessionState.ENDED);
+            assertThat(errors.errors).isNotEmpty()
+                    .allMatch(e -> e.startsWith("A session listener failed; the session goes on."));
+        }
     }
 
     @Test

@@ -29,7 +29,10 @@ class EveryCommandInEveryStateTest {
         assertThat(h.state()).as("reached").isEqualTo(state);
         int commandsBefore = h.recorder.acted.size();
 
-        h.send(command);
+        try (EngineErrors errors = new EngineErrors()) {
+            h.send(command);
+            assertThat(errors.errors).isEmpty();
+        }
 
         assertThat(h.recorder.acted).hasSize(commandsBefore + 1);
         Boolean expected = expectedActed(state, command);

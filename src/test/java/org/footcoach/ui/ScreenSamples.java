@@ -28,6 +28,8 @@ final class ScreenSamples {
         Map<String, Supplier<JComponent>> screens = new LinkedHashMap<>();
         screens.put("start", this::start);
         screens.put("help", HelpScreen::new);
+        screens.put("intro", () -> session(new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11,
+                null, 0, 0, 0, 0, null, 0, 0, 27, 1.0, null), "Chest pain or feeling faint: stop and get help."));
         screens.put("get-ready", () -> session(snapshot(SessionState.WAITING_FOR_GO, "ankle-pumps", 3, null, 0, 0,
                 null), "Hold on with both hands."));
         screens.put("exercise-reps", () -> session(snapshot(SessionState.COUNTING, "heel-and-toe-raises", 4, 7,
