@@ -8,17 +8,15 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
-import org.footcoach.content.Content;
 import org.footcoach.content.ContentError;
 import org.footcoach.content.LoadResult;
-import org.footcoach.content.RoutineLength;
+import org.footcoach.content.Routine;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.ContentErrorScreen;
-import org.footcoach.ui.RoutineChoice;
-import org.footcoach.ui.StartScreen;
 import org.footcoach.ui.ThemeSetup;
 
 /**
@@ -28,9 +26,24 @@ import org.footcoach.ui.ThemeSetup;
  */
 final class DesktopLaunch {
     private final PrintWriter err;
+    private final SessionServices services;
+    private final SessionTiming.Source timing;
 
+    /** The app as it starts: sessions on real time, spoken and logged by {@link SessionWiring}. */
     DesktopLaunch(PrintWriter err) {
+        this(err, null);
+    }
+
+    /** Sessions on real time with these services (speech lengths, settings, listeners); null for the live ones. */
+    DesktopLaunch(PrintWriter err, SessionServices services) {
+        this(err, services, SessionTiming.Source.realTime());
+    }
+
+    /** As above, each session on the clock and scheduler {@code timing} gives (tests pass a virtual clock). */
+    DesktopLaunch(PrintWriter err, SessionServices services, SessionTiming.Source timing) {
         this.err = err;
+        this.services = services;
+        this.timing = timing;
     }
 
     int start(LaunchOptions options) {
@@ -59,8 +72,17 @@ final class DesktopLaunch {
         }
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtProblemReport(log, err));
         LoadResult content = ContentSource.load(options.content());
+        if (content.ok() && options.routine() != null && content.content().routine(options.routine()).isEmpty()) {
+            String known = content.content().routines().stream().map(Routine::id).collect(Collectors.joining(", "));
+            String line = CliText.get("error.unknownRoutine", options.routine(), known);
+            log.error(line);
+            log.close();
+            err.println(line);
+            return ExitCode.BAD_ARGUMENTS;
+        }
         try {
-            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log));
+            SessionWiring wiring = services == null ? SessionWiring.start(options, dataFolder, log) : null;
+            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -75,17 +97,26 @@ final class DesktopLaunch {
         }
     }
 
-    private void openWindow(LaunchOptions options, LoadResult content, EventLog log) {
+    /** {@code wiring}: the live session services, or null when the services were given. */
+    private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize());
         AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
+        if (wiring != null) {
+            wiring.onAudioUnavailable(window::showBanner);
+            window.onClosed(wiring::close);
+        }
         if (content.ok()) {
-            StartScreen start = new StartScreen(choices(content.content()));
-            start.onRoutineChosen(routine -> log.record("routine-chosen", EventLog.fields("routine", routine.id())));
-            window.show(StartScreen.SCREEN_NAME, start);
+            ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
+                    timing, log);
+            if (options.routine() != null) {
+                flow.startSession(options.routine());
+            } else {
+                flow.showStart();
+            }
         } else {
             List<String> lines = content.errors().stream().map(ContentError::line).toList();
             lines.forEach(log::error);
@@ -93,12 +124,6 @@ final class DesktopLaunch {
             errors.onClose(window::close);
             window.show(ContentErrorScreen.SCREEN_NAME, errors);
         }
-    }
-
-    private static List<RoutineChoice> choices(Content content) {
-        return content.routines().stream()
-                .map(routine -> new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)))
-                .toList();
     }
 
     private static Dimension screenSize() {

@@ -2,7 +2,9 @@ package org.footcoach.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.footcoach.speech.VoiceCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,19 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--routine", paramLabel = "ID")
     String routine;
 
+    @Option(names = "--audio-out", paramLabel = "default|none", converter = AudioOutMode.Converter.class,
+            defaultValue = "default")
+    AudioOutMode audioOut;
+
+    @Option(names = "--voice", paramLabel = "NAME")
+    String voice;
+
+    @Option(names = "--export-audio", paramLabel = "FILE.wav")
+    Path exportAudio;
+
+    @Option(names = "--export-captions", paramLabel = "FILE.vtt")
+    Path exportCaptions;
+
     @Option(names = "--validate", paramLabel = "FILE")
     Path validate;
 
@@ -44,6 +59,17 @@ final class FootCoachCommand implements Callable<Integer> {
         if (validate != null) {
             return new ContentCheck(out, err).check(validate);
         }
-        return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine));
+        VoiceCatalog voices = VoiceCatalog.detect();
+        Optional<String> voiceName = VoiceChoice.resolve(voices, voice);
+        if (voiceName.isEmpty()) {
+            err.println(VoiceChoice.unknown(voices, voice));
+            return ExitCode.BAD_ARGUMENTS;
+        }
+        if (exportAudio != null || exportCaptions != null) {
+            return new TrackExport(out, err).export(ContentSource.load(content), routine, voices, voiceName.get(),
+                    RecordedVoice.folder(dataDir), exportAudio, exportCaptions);
+        }
+        return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,
+                audioOut, voiceName.get()));
     }
 }

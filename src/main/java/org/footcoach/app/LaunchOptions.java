@@ -2,6 +2,18 @@ package org.footcoach.app;
 
 import java.nio.file.Path;
 
-/** What the command line asked of the desktop app. Each field is null when not given. */
-record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine) {
+/**
+ * What the command line asked of the desktop app. Each field is null when not given, except {@code audioOut}
+ * (default {@link AudioOutMode#DEFAULT}); {@code voice} is the installed voice to use, null for the clearest.
+ */
+record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine,
+                     AudioOutMode audioOut, String voice) {
+    LaunchOptions {
+        audioOut = audioOut != null ? audioOut : AudioOutMode.DEFAULT;
+    }
+
+    /** Sound on the default device, the clearest installed voice. */
+    LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine) {
+        this(content, dataDir, windowed, eventLog, routine, AudioOutMode.DEFAULT, null);
+    }
 }

@@ -3,10 +3,13 @@ package org.footcoach.store;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
+import org.footcoach.session.ExerciseResult;
+import org.footcoach.session.SessionSummary;
 
 /**
  * What happened, as one JSON object a line: {@code {"t_ms":…, "type":…, …}} (see PRODUCT.md).
@@ -64,6 +67,46 @@ public interface EventLog extends AutoCloseable {
 
     default void command(Command command, CommandSource source) {
         record("command", fields("name", command.logName(), "source", source.logName()));
+    }
+
+    /** A command as the session took it: {@code acted} is false when it was politely ignored. */
+    default void command(Command command, CommandSource source, boolean acted) {
+        record("command", fields("name", command.logName(), "source", source.logName(), "acted", acted));
+    }
+
+    /**
+     * An exercise begins, or its second side.
+     *
+     * @param number 1-based place in the routine, of {@code count}
+     * @param side   0 when it has no sides, else 1 or 2
+     */
+    default void exerciseStarted(String exerciseId, int number, int count, int side) {
+        record("exercise-started", fields("exercise", exerciseId, "number", number, "of", count, "side", side));
+    }
+
+    /** A hold finished by its count, or early with DONE ({@code ended_early}, never a failure). */
+    default void holdEnded(String exerciseId, int side, int set, int secondsHeld, boolean endedEarly) {
+        record("hold-ended", fields("exercise", exerciseId, "side", side, "set", set, "seconds", secondsHeld,
+                "ended_early", endedEarly));
+    }
+
+    /** The session is over: what was done of each exercise. */
+    default void sessionEnded(SessionSummary summary) {
+        record("session-ended", fields("routine", summary.routineId(), "stopped_early", summary.stoppedEarly(),
+                "elapsed_ms", summary.elapsedMillis(),
+                "exercises", summary.exercises().stream().map(EventLog::done).toList()));
+    }
+
+    private static Map<String, Object> done(ExerciseResult result) {
+        return fields("exercise", result.exerciseId(), "status", result.status().name().toLowerCase(Locale.ROOT),
+                "sets_done", result.setsDone(), "sets_planned", result.setsPlanned(), "reps_done", result.repsDone(),
+                "held_seconds", result.heldSeconds(), "timed_seconds", result.timedSeconds(),
+                "ended_early", result.endedEarly(), "skipped", result.skipped());
+    }
+
+    /** Sound cannot be played; {@code reason} is the sentence shown on screen. */
+    default void audioUnavailable(String reason) {
+        record("audio-unavailable", fields("reason", reason));
     }
 
     /** Pairs of key and value, in order. */

@@ -1,5 +1,7 @@
 package org.footcoach.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.awt.event.WindowAdapter;
@@ -7,6 +9,10 @@ import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 /**
@@ -17,13 +23,50 @@ public final class AppWindow {
     public static final String NAME = "foot-coach";
 
     private final JFrame frame = new JFrame(UiText.get("window.title"));
+    private final JPanel root = new JPanel(new BorderLayout());
+    private final JLabel banner = new JLabel();
     private final boolean fullScreen;
     private Consumer<String> screenShown = name -> { };
+    private JComponent current;
 
     private AppWindow(boolean fullScreen) {
         this.fullScreen = fullScreen;
         frame.setName(NAME);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        banner.setName("banner");
+        banner.setOpaque(true);
+        banner.setHorizontalAlignment(SwingConstants.CENTER);
+        banner.putClientProperty(FlatClientProperties.STYLE_CLASS, "banner");
+        banner.setVisible(false);
+        root.setName("window-root");
+        root.add(banner, BorderLayout.NORTH);
+        frame.setContentPane(root);
+    }
+
+    /**
+     * Shows one line above every screen until replaced, e.g. "No sound: captions only" or "No microphone"; null or
+     * empty hides it. Safe from any thread.
+     */
+    public void showBanner(String line) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            SwingUtilities.invokeLater(() -> showBanner(line));
+            return;
+        }
+        boolean shown = line != null && !line.isBlank();
+        banner.setText(shown ? line : "");
+        banner.setVisible(shown);
+        root.revalidate();
+        root.repaint();
+    }
+
+    /** The whole content of the window: the banner and the screen. EDT. */
+    JComponent contentPane() {
+        return root;
+    }
+
+    /** The screen shown now, or null. EDT. */
+    public JComponent screen() {
+        return current;
     }
 
     /** A frame without decorations that covers the whole default screen, panels and task bars included. */
@@ -76,9 +119,13 @@ public final class AppWindow {
 
     /** Replaces what the window shows. {@code name} is the screen's log name, e.g. {@code start}. */
     public void show(String name, JComponent screen) {
-        frame.setContentPane(screen);
-        frame.revalidate();
-        frame.repaint();
+        if (current != null) {
+            root.remove(current);
+        }
+        current = screen;
+        root.add(screen, BorderLayout.CENTER);
+        root.revalidate();
+        root.repaint();
         if (!frame.isVisible()) {
             if (fullScreen) {
                 // Exclusive full screen asks the window manager to cover its own panels too.

@@ -32,6 +32,7 @@ public final class StartScreen extends JPanel {
     private final List<RoutineChoice> choices;
     private final List<JButton> buttons = new ArrayList<>();
     private Consumer<Routine> routineChosen = routine -> { };
+    private Runnable helpAsked = () -> { };
     private int highlighted;
 
     public StartScreen(List<RoutineChoice> choices) {
@@ -51,6 +52,11 @@ public final class StartScreen extends JPanel {
     /** Called on the EDT with the routine the person chose (by touch, key or pedal). */
     public void onRoutineChosen(Consumer<Routine> listener) {
         routineChosen = listener;
+    }
+
+    /** Called on the EDT when the person asks for help (the Help button, F1 or H). */
+    public void onHelp(Runnable listener) {
+        helpAsked = listener;
     }
 
     public Routine highlightedRoutine() {
@@ -78,6 +84,21 @@ public final class StartScreen extends JPanel {
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "title");
         add(title, c);
 
+        JButton help = new JButton(UiText.get("start.help"));
+        help.setName("start-help");
+        help.setFocusable(false);
+        help.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        help.addActionListener(e -> helpAsked.run());
+        c.gridx = 1;
+        c.weightx = 0;
+        c.fill = GridBagConstraints.NONE;
+        c.insets = new Insets(0, gap, 0, 0);
+        add(help, c);
+
+        c.gridx = 0;
+        c.gridwidth = 2;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(gap / 2, 0, 0, 0);
         add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"), c);
 
@@ -124,6 +145,10 @@ public final class StartScreen extends JPanel {
         getActionMap().put("previous-routine", action(() -> moveHighlight(-1)));
         getActionMap().put("next-routine", action(() -> moveHighlight(1)));
         getActionMap().put("start-routine", action(this::startHighlighted));
+        for (int key : new int[] {KeyEvent.VK_F1, KeyEvent.VK_H}) {
+            keys.put(KeyStroke.getKeyStroke(key, 0), "help");
+        }
+        getActionMap().put("help", action(() -> helpAsked.run()));
     }
 
     private static AbstractAction action(Runnable body) {

@@ -18,13 +18,18 @@ public final class ThemeSetup {
      * it), and installs the light theme.
      */
     public static void install(Dimension area) {
+        install(area, Theme.LIGHT);
+    }
+
+    /** As {@link #install(Dimension)} with the given theme. Calling it again switches the theme. */
+    public static void install(Dimension area, Theme theme) {
         if (!SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("the look and feel must be set up on the EDT");
         }
         if (System.getProperty(FlatSystemProperties.UI_SCALE) == null) {
             System.setProperty(FlatSystemProperties.UI_SCALE, Double.toString(scaleFor(area)));
         }
-        if (!FlatLaf.setup(new FootCoachLight())) {
+        if (!FlatLaf.setup(theme.lookAndFeel())) {
             throw new IllegalStateException("the Foot Coach look and feel could not be installed");
         }
     }

@@ -15,4 +15,14 @@ final class WrappingText extends JTextArea {
         setWrapStyleWord(true);
         putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
     }
+
+    /** Its height depends on its width: when the width changes, lay out again so no line is cut off. */
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        boolean newWidth = width != getWidth();
+        super.setBounds(x, y, width, height);
+        if (newWidth) {
+            revalidate();
+        }
+    }
 }

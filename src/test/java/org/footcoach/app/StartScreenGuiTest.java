@@ -108,10 +108,35 @@ class StartScreenGuiTest {
         assertThat(events.ofType("routine-chosen").get(0).get("routine").getAsString())
                 .isEqualTo(routines.get(2).id());
 
-        frame.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        gui.waitUntil("second routine-chosen logged", () -> events.ofType("routine-chosen").size() == 2);
-        assertThat(events.ofType("routine-chosen").get(1).get("routine").getAsString())
-                .isEqualTo(routines.get(2).id());
+        frame.panel("session-screen").requireVisible();
+    }
+
+    @Test
+    void spaceStartsTheHighlightedRoutine(GuiRobot gui) {
+        FrameFixture frame = start(gui, "1024x768");
+
+        frame.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN, KeyEvent.VK_SPACE);
+
+        EventLines events = new EventLines(temp.resolve("events.jsonl"));
+        gui.waitUntil("routine-chosen logged", () -> events.ofType("routine-chosen").size() == 1);
+        assertThat(events.ofType("routine-chosen").get(0).get("routine").getAsString())
+                .isEqualTo(content.routines().get(1).id());
+        frame.panel("session-screen").requireVisible();
+    }
+
+    @Test
+    void helpOpensByTouchAndClosesWithEscape(GuiRobot gui) {
+        FrameFixture frame = start(gui, "1024x768");
+
+        frame.button("start-help").click();
+        frame.panel("help-screen").requireVisible();
+        frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        frame.panel("start-screen").requireVisible();
+
+        frame.pressAndReleaseKeys(KeyEvent.VK_F1);
+        frame.panel("help-screen").requireVisible();
+        frame.button("help-close").click();
+        frame.panel("start-screen").requireVisible();
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.footcoach.app;
+
+import java.util.List;
+import org.footcoach.content.Content;
+import org.footcoach.content.RoutineLength;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.SessionEngine;
+import org.footcoach.session.SessionSummary;
+import org.footcoach.store.EventLog;
+import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.HelpScreen;
+import org.footcoach.ui.RoutineChoice;
+import org.footcoach.ui.SessionFeedback;
+import org.footcoach.ui.SessionScreen;
+import org.footcoach.ui.StartScreen;
+import org.footcoach.ui.SummaryScreen;
+
+/**
+ * Which screen the window shows and when: start, help, a session (engine plus its screen), the summary, and back
+ * to the start. Call on the EDT. The session engine runs on its own timing; the screen hears it through a listener
+ * that hops to the EDT, so the window never waits for the engine.
+ */
+final class ScreenFlow {
+    private final AppWindow window;
+    private final Content content;
+    private final SessionServices services;
+    private final SessionTiming.Source timing;
+    private final EventLog log;
+    private SessionTiming running;
+
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log) {
+        this.window = window;
+        this.content = content;
+        this.services = services;
+        this.timing = timing;
+        this.log = log;
+        window.onClosed(this::release);
+    }
+
+    void showStart() {
+        StartScreen start = new StartScreen(choices());
+        start.onRoutineChosen(routine -> {
+            log.record("routine-chosen", EventLog.fields("routine", routine.id()));
+            startSession(routine.id());
+        });
+        start.onHelp(() -> showHelp(this::showStart));
+        window.show(StartScreen.SCREEN_NAME, start);
+    }
+
+    /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */
+    void startSession(String routineId) {
+        Plan plan = new PlanBuilder().build(content, routineId);
+        release();
+        SessionTiming session = timing.open();
+        running = session;
+        SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
+                services.settings());
+        SessionScreen screen = new SessionScreen(engine::command);
+        engine.addListener(screen.listener());
+        services.listeners().forEach(engine::addListener);
+        screen.onHelp(() -> showHelp(() -> window.show(SessionScreen.SCREEN_NAME, screen)));
+        screen.onEnded(summary -> {
+            release();
+            showSummary(summary);
+        });
+        window.show(SessionScreen.SCREEN_NAME, screen);
+        engine.start();
+    }
+
+    private void showHelp(Runnable back) {
+        HelpScreen help = new HelpScreen();
+        help.onClose(back);
+        window.show(HelpScreen.SCREEN_NAME, help);
+    }
+
+    private void showSummary(SessionSummary summary) {
+        SummaryScreen screen = new SummaryScreen(summary);
+        screen.onFinished(feedback -> {
+            logFeedback(summary, feedback);
+            showStart();
+        });
+        window.show(SummaryScreen.SCREEN_NAME, screen);
+    }
+
+    private void logFeedback(SessionSummary summary, SessionFeedback feedback) {
+        log.record("session-feedback", EventLog.fields("routine", summary.routineId(), "effort", feedback.effort(),
+                "pain", feedback.pain()));
+    }
+
+    private void release() {
+        if (running != null) {
+            running.release().run();
+            running = null;
+        }
+    }
+
+    private List<RoutineChoice> choices() {
+        return content.routines().stream()
+                .map(routine -> new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)))
+                .toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.footcoach.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.footcoach.session.Phrases;
+import org.footcoach.session.SessionSettings;
+import org.footcoach.speech.AudioOutput;
+import org.footcoach.speech.EarconSounds;
+import org.footcoach.speech.FreeTtsVoice;
+import org.footcoach.speech.PhraseCache;
+import org.footcoach.speech.RecordedClips;
+import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.store.EventLog;
+
+/**
+ * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
+ * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
+ * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, its
+ * voice and the event log.
+ */
+final class SessionWiring implements AutoCloseable {
+    private final PhraseCache cache;
+    private final CompletableFuture<AudioOutput> output;
+    private final AudioUnavailableNotice notice;
+    private final SessionServices services;
+
+    private SessionWiring(PhraseCache cache, CompletableFuture<AudioOutput> output, AudioUnavailableNotice notice,
+                          EventLog log) {
+        this.cache = cache;
+        this.output = output;
+        this.notice = notice;
+        this.services = new SessionServices(cache, SessionSettings.defaults(),
+                List.of(new SessionVoice(cache, output), new SessionEventLog(log)));
+    }
+
+    /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
+    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
+        VoiceCatalog voices = VoiceCatalog.detect();
+        String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
+        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log);
+    }
+
+    /**
+     * Starts everything in the background and returns at once.
+     *
+     * @param voiceName  an installed voice of {@code voices} (see {@link VoiceChoice})
+     * @param recordings a folder of recorded phrase clips that replace the voice (may be missing)
+     */
+    static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
+                               EventLog log) {
+        PhraseCache cache = new PhraseCache(BackgroundVoice.load(voices, voiceName),
+                () -> voices.voice(FreeTtsVoice.NAME), new RecordedClips(recordings), EarconSounds.load());
+        cache.prepare(new Phrases());
+        AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
+        CompletableFuture<AudioOutput> output = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                output.complete(AudioOutput.open(audioOut.argument(), notice));
+            } catch (RuntimeException e) {
+                output.completeExceptionally(e);
+            }
+        }, "audio-out-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new SessionWiring(cache, output, notice, log);
+    }
+
+    /** What {@code DesktopLaunch} passes to every live session. */
+    SessionServices services() {
+        return services;
+    }
+
+    /** Shows the one sentence on screen when sound cannot be played (now, or whenever that becomes known). */
+    void onAudioUnavailable(Consumer<String> banner) {
+        notice.showOn(banner);
+    }
+
+    /**
+     * Releases the sound device and stops rendering, without making the caller wait (it is called as the window
+     * closes, on the EDT): the render thread may be inside a voice for a moment, the device may be slow to let go.
+     */
+    @Override
+    public void close() {
+        output.thenAccept(AudioOutput::close);
+        Thread closer = new Thread(cache::close, "speech-close");
+        closer.setDaemon(true);
+        closer.start();
+    }
+}

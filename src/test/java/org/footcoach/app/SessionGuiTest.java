@@ -1,0 +1,246 @@
+package org.footcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.fixture.FrameFixture;
+import org.footcoach.content.Exercise;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
+import org.footcoach.session.SessionListener;
+import org.footcoach.session.SessionSettings;
+import org.footcoach.session.SessionSnapshot;
+import org.footcoach.session.SessionState;
+import org.footcoach.session.WordRateLength;
+import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.testing.GuiRobot;
+import org.footcoach.ui.testing.GuiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole session on the real window, by touch and keys, with the engine on a virtual clock that the test moves
+ * forward: no sleeping and no real waiting.
+ */
+@GuiTest
+class SessionGuiTest {
+    private static final long STEP_MILLIS = 250;
+    private static final long MAX_VIRTUAL_MILLIS = 10 * 60_000;
+
+    @TempDir
+    Path temp;
+
+    private final SharedVirtualClock clock = new SharedVirtualClock();
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+    private final List<Boolean> holdsEndedEarly = new CopyOnWriteArrayList<>();
+    private volatile SessionState state;
+    private GuiRobot gui;
+    private FrameFixture frame;
+
+    private final SessionListener recorder = new SessionListener() {
+        @Override
+        public void command(Command command, CommandSource source, boolean acted) {
+            heard.add(command.logName() + "/" + source.logName() + "/" + acted);
+        }
+
+        @Override
+        public void stateChanged(SessionSnapshot snapshot) {
+            state = snapshot.state();
+        }
+
+        @Override
+        public void holdEnded(Exercise exercise, int side, int set, int secondsHeld, boolean endedEarly) {
+            holdsEndedEarly.add(endedEarly);
+        }
+    };
+
+    private int launch(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--windowed", "1024x768", "--data-dir",
+                temp.resolve("data").toString(), "--event-log", temp.resolve("events.jsonl").toString()));
+        args.addAll(List.of(extra));
+        SessionServices services = new SessionServices(WordRateLength.typical(), SessionSettings.defaults(),
+                List.of(recorder));
+        StringWriter err = new StringWriter();
+        int code = new DesktopLaunch(new PrintWriter(err), services, clock.source()).start(options(args));
+        assertThat(code).as("stderr: %s", err).isZero();
+        return code;
+    }
+
+    private static LaunchOptions options(List<String> args) {
+        String routine = args.contains("--routine") ? args.get(args.indexOf("--routine") + 1) : null;
+        return new LaunchOptions(null, Path.of(args.get(3)), new WindowSize(1024, 768), Path.of(args.get(5)),
+                routine);
+    }
+
+    @Test
+    void aWholeSessionByTouchAndKeys(GuiRobot robot) {
+        gui = robot;
+        launch();
+        frame = gui.frame(AppWindow.NAME);
+
+        frame.button("routine-standing").click();
+        advanceUntil("the get-ready prompt", () -> showing("get-ready-title"));
+        assertThat(text("exercise-name")).isEqualTo("Ankle pumps");
+        assertThat(text("control-pause")).isEqualTo("Go on");
+        assertThat(text("caption")).isNotBlank();
+
+        // Space while waiting: GO. Then the count runs and the caption says each count word.
+        frame.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        advanceUntil("counting", () -> text("hold-ring").equals("2"));
+        String captionAtTwo = text("caption");
+        advanceUntil("three", () -> text("hold-ring").equals("3"));
+        assertThat(text("caption")).as("caption follows the count").isNotEqualTo(captionAtTwo).isNotBlank();
+        assertThat(heard).contains("go/key/true");
+
+        // Space while counting: PAUSE; time passes and the count stays; Space again: GO on.
+        frame.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        advanceUntil("paused", () -> text("status").equals(bundle("session.paused")));
+        String countWhenPaused = text("hold-ring");
+        clock.advanceBy(20_000);
+        gui.robot().waitForIdle();
+        assertThat(text("hold-ring")).as("paused count").isEqualTo(countWhenPaused);
+        assertThat(text("control-pause")).isEqualTo("Go on");
+        frame.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        int paused = Integer.parseInt(countWhenPaused);
+        advanceUntil("counting on", () -> number(text("hold-ring")) > paused);
+        assertThat(heard).contains("pause/key/true");
+
+        // Right: next exercise. Left: back again.
+        frame.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        advanceUntil("the next exercise", () -> text("exercise-name").equals("Heel and toe raises"));
+        frame.pressAndReleaseKeys(KeyEvent.VK_LEFT);
+        advanceUntil("back to the first", () -> text("exercise-name").equals("Ankle pumps"));
+
+        // Next by touch to the balance hold; Enter ends the hold early.
+        for (String name : List.of("Heel and toe raises", "Kick backs", "Marching", "Single-leg balance")) {
+            frame.button("control-next").click();
+            advanceUntil(name, () -> text("exercise-name").equals(name));
+        }
+        advanceUntil("holding", () -> number(text("hold-ring")) >= 2 && state == SessionState.HOLDING);
+        frame.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        advanceUntil("hold ended", () -> !holdsEndedEarly.isEmpty());
+        assertThat(holdsEndedEarly).containsExactly(true);
+        assertThat(heard).contains("done/key/true");
+
+        // Escape stops; the summary asks two questions; back to the start.
+        frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        advanceUntil("the summary", () -> showing("summary-screen"));
+        assertThat(text("summary-title")).isEqualTo(bundle("summary.stoppedTitle"));
+        frame.button("effort-7").click();
+        frame.button("pain-0").click();
+        assertThat(showing("summary-thanks")).isTrue();
+        frame.button("summary-back").click();
+        frame.panel("start-screen").requireVisible();
+
+        EventLines events = new EventLines(temp.resolve("events.jsonl"));
+        JsonObject feedback = events.ofType("session-feedback").get(0);
+        assertThat(feedback.get("routine").getAsString()).isEqualTo("standing");
+        assertThat(feedback.get("effort").getAsInt()).isEqualTo(7);
+        assertThat(feedback.get("pain").getAsInt()).isZero();
+        assertThat(events.ofType("screen").stream().map(e -> e.get("name").getAsString()).toList())
+                .containsSubsequence("start", "session", "summary", "start");
+    }
+
+    @Test
+    void touchControlsPauseRepeatAndStop(GuiRobot robot) {
+        gui = robot;
+        launch("--routine", "sitting");
+        frame = gui.frame(AppWindow.NAME);
+        frame.panel("session-screen").requireVisible();
+        advanceUntil("the first exercise", () -> text("exercise-name").equals("Ankle rolls"));
+
+        frame.button("control-pause").click();
+        advanceUntil("paused", () -> text("control-pause").equals("Go on"));
+        frame.button("control-pause").click();
+        advanceUntil("going on", () -> text("control-pause").equals(bundle("control.pause")));
+        frame.button("control-repeat").click();
+        frame.button("control-louder").click();
+        frame.button("control-slower").click();
+        advanceUntil("commands heard", () -> heard.size() >= 5);
+        assertThat(heard).contains("pause/touch/true", "go/touch/true", "repeat/touch/true", "louder/touch/true",
+                "slower/touch/true");
+
+        frame.button("control-help").click();
+        frame.panel("help-screen").requireVisible();
+        frame.button("help-close").click();
+        frame.panel("session-screen").requireVisible();
+
+        // The ring is the touch target that ends a hold early.
+        frame.button("control-next").click();
+        advanceUntil("the hamstring stretch hold", () -> text("exercise-name").equals("Hamstring stretch")
+                && state == SessionState.HOLDING && number(text("hold-ring")) >= 1);
+        frame.button("hold-ring").click();
+        advanceUntil("hold ended", () -> !holdsEndedEarly.isEmpty());
+        assertThat(holdsEndedEarly).containsExactly(true);
+        assertThat(heard).contains("done/touch/true");
+
+        frame.button("control-stop").click();
+        advanceUntil("the summary", () -> showing("summary-screen"));
+        frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        frame.panel("start-screen").requireVisible();
+    }
+
+    @Test
+    void anUnknownRoutineIsOneLineAndExitCode2() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--windowed", "1024x768", "--routine", "nope", "--data-dir",
+                temp.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+                .contains("'nope'").contains("full, sitting, standing, quick");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** Moves virtual time forward in small steps, letting the EDT draw after each, until {@code test} holds. */
+    private void advanceUntil(String what, BooleanSupplier test) {
+        for (long t = 0; t <= MAX_VIRTUAL_MILLIS; t += STEP_MILLIS) {
+            gui.robot().waitForIdle();
+            if (test.getAsBoolean()) {
+                return;
+            }
+            clock.advanceBy(STEP_MILLIS);
+        }
+        throw new AssertionError("Not seen within " + MAX_VIRTUAL_MILLIS / 60_000 + " virtual minutes: " + what);
+    }
+
+    private String text(String name) {
+        return gui.onEdt(() -> {
+            Component c = frame.robot().finder().findByName(frame.target(), name, false);
+            if (c instanceof JLabel label) {
+                return label.getText();
+            } else if (c instanceof AbstractButton button) {
+                return button.getText();
+            } else if (c instanceof JTextComponent area) {
+                return area.getText();
+            }
+            throw new IllegalArgumentException(name + " has no text");
+        });
+    }
+
+    private boolean showing(String name) {
+        return gui.onEdt(() -> frame.robot().finder().findAll(frame.target(),
+                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+
+    private static int number(String text) {
+        return text.isEmpty() ? -1 : Integer.parseInt(text);
+    }
+
+    private static String bundle(String key) {
+        return java.util.ResourceBundle.getBundle("org.footcoach.ui.screens").getString(key);
+    }
+}

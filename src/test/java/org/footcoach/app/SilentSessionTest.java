@@ -1,0 +1,56 @@
+package org.footcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.footcoach.content.ContentLoader;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.SessionEngine;
+import org.footcoach.session.SessionSettings;
+import org.footcoach.session.VirtualClock;
+import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.store.JsonLinesEventLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --audio-out none}: a whole session with the app's real session services (phrase cache, live speaker, event
+ * log) runs to its end silently, with every cue logged and {@code audio-unavailable} once. Virtual time, so it
+ * takes seconds, not minutes.
+ */
+class SilentSessionTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aQuickSessionWithSoundOffRunsToItsEndAndSaysSoOnce() throws IOException {
+        Plan plan = new PlanBuilder().build(ContentLoader.loadBundled().content(), "quick");
+        VirtualClock clock = new VirtualClock();
+        Path file = temp.resolve("events.jsonl");
+        StringBuilder banner = new StringBuilder();
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock);
+             SessionWiring wiring = SessionWiring.start(VoiceCatalog.detect(), "freetts", AudioOutMode.NONE,
+                     temp.resolve("voice"), log)) {
+            wiring.onAudioUnavailable(banner::append);
+            SessionServices services = wiring.services();
+            SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),
+                    SessionSettings.headless());
+            services.listeners().forEach(engine::addListener);
+
+            engine.start();
+            clock.runUntilIdle();
+        }
+
+        EventLines events = new EventLines(file);
+        assertThat(events.ofType("audio-unavailable")).singleElement()
+                .satisfies(e -> assertThat(e.get("reason").getAsString()).startsWith("Sound is off."));
+        assertThat(banner.toString()).isEqualTo("Sound is off. Captions show every word.");
+        assertThat(events.types()).contains("session-started", "exercise-started", "cue", "hold-ended")
+                .last().isEqualTo("session-ended");
+        assertThat(events.ofType("session-ended").get(0).get("stopped_early").getAsBoolean()).isFalse();
+        assertThat(events.ofType("cue")).extracting(c -> c.has("text") ? c.get("text").getAsString() : "")
+                .contains("Single-leg balance", "Now look at both feet for sores.");
+    }
+}

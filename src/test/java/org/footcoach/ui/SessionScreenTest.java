@@ -1,0 +1,69 @@
+package org.footcoach.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
+import org.footcoach.session.Cue;
+import org.footcoach.session.SessionListener;
+import org.footcoach.ui.testing.GuiRobot;
+import org.footcoach.ui.testing.GuiTest;
+import org.junit.jupiter.api.Test;
+
+/** The screen's listener may be called from the engine's thread; it draws on the EDT. */
+@GuiTest
+class SessionScreenTest {
+
+    @Test
+    void theListenerDrawsOnTheEdtWhateverThreadCallsIt(GuiRobot gui) throws InterruptedException {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        SessionScreen screen = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            return new SessionScreen((command, source) -> sent.add(command + "/" + source));
+        });
+        SessionListener listener = screen.listener();
+        Thread engine = new Thread(() -> {
+            listener.cue(new Cue(0, 500, "Hold on with both hands.", null, null, null, null));
+            listener.command(Command.PAUSE, CommandSource.VOICE, true);
+        }, "engine");
+        engine.start();
+        engine.join();
+        gui.robot().waitForIdle();
+
+        assertThat(gui.onEdt(screen::captionText)).isEqualTo("Hold on with both hands.");
+        String heard = gui.onEdt(() -> ((javax.swing.JLabel) find(screen, "heard")).getText());
+        assertThat(heard).isEqualTo(UiText.get("session.heard", UiText.get("command.pause")));
+        assertThat(sent).as("the screen only shows a command it is told of").isEmpty();
+    }
+
+    @Test
+    void anEarconLeavesTheCaptionAsItWas(GuiRobot gui) {
+        SessionScreen screen = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            SessionScreen s = new SessionScreen((command, source) -> { });
+            s.showCaption("Start now.");
+            return s;
+        });
+        screen.listener().cue(new Cue(0, 300, null, null, null, org.footcoach.session.Earcon.values()[0], null));
+        gui.robot().waitForIdle();
+        assertThat(gui.onEdt(screen::captionText)).isEqualTo("Start now.");
+    }
+
+    private static java.awt.Component find(java.awt.Container in, String name) {
+        for (java.awt.Component child : in.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof java.awt.Container inner) {
+                java.awt.Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
