@@ -21,6 +21,10 @@ import java.util.zip.ZipInputStream;
  * Unpacks the Vosk model that the build puts into the jar ({@link #BUNDLED_ARCHIVE}, the {@code vosk-model-en} aar)
  * into the user's cache directory, once. A version marker, written last, holds the model's uuid and the archive's
  * size; a directory without a matching marker is unpacked again. Nothing is ever downloaded.
+ *
+ * <p>After unpacking, {@code model-tuning.conf} is appended to the model's {@code conf/model.conf} (later options win):
+ * a shorter end-of-utterance silence and smaller decoding chunks, so short commands are decided sooner (see
+ * {@code bench/RESULTS.md}). The tuning is part of the version marker.
  */
 public final class ModelCache {
 
@@ -29,6 +33,7 @@ public final class ModelCache {
     static final String MODEL_PREFIX = "assets/model-en-us/";
     static final String MARKER = "footcoach-model-version";
     private static final String MODEL_DIR = "vosk-model-en";
+    private static final String TUNING = "model-tuning.conf";
 
     /** Opens the archive anew each time it is called. */
     @FunctionalInterface
@@ -65,6 +70,11 @@ public final class ModelCache {
         return in;
     }
 
+    /** Opens the archive this cache unpacks from. */
+    public InputStream openArchive() throws IOException {
+        return archive.open();
+    }
+
     /** Where the unpacked model lives (it may not exist yet). */
     public Path modelDir() {
         return cacheRoot.resolve(MODEL_DIR);
@@ -96,6 +106,7 @@ public final class ModelCache {
         Path staging = Files.createTempDirectory(cacheRoot, MODEL_DIR + ".unpacking-");
         try {
             unpackInto(staging);
+            appendTuning(staging.resolve("conf").resolve("model.conf"));
             Files.writeString(staging.resolve(MARKER), wanted, StandardCharsets.UTF_8);
             deleteTree(dir);
             Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -130,7 +141,23 @@ public final class ModelCache {
         try (InputStream in = archive.open()) {
             size = in.transferTo(OutputStream.nullOutputStream());
         }
-        return "uuid=" + uuid + " bytes=" + size;
+        return "uuid=" + uuid + " bytes=" + size + " tuning=" + tuning().hashCode();
+    }
+
+    private static String tuning() throws IOException {
+        try (InputStream in = ModelCache.class.getResourceAsStream(TUNING)) {
+            if (in == null) {
+                throw new IOException("The resource " + TUNING + " is missing from package org.footcoach.listen.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void appendTuning(Path modelConf) throws IOException {
+        if (Files.isRegularFile(modelConf)) {
+            String conf = Files.readString(modelConf, StandardCharsets.UTF_8);
+            Files.writeString(modelConf, (conf.endsWith("\n") ? conf : conf + "\n") + tuning(), StandardCharsets.UTF_8);
+        }
     }
 
     private void unpackInto(Path target) throws IOException {
