@@ -24,8 +24,10 @@ class CommandGrammarTest {
 
     @Test
     void decoysIncludeTheAppsNumbersAndSoundAlikesButNoCommand() {
-        assertThat(grammar.decoyPhrases()).contains("one", "twenty", "hold", "top", "next door", "back then")
+        assertThat(grammar.decoyPhrases()).contains("one", "twenty", "hold", "next door", "back then")
                 .doesNotContainAnyElementsOf(grammar.commandPhrases().keySet());
+        // Measured: as decoys these took the place of "stop" said over the app's counting (bench/RESULTS.md).
+        assertThat(grammar.decoyPhrases()).doesNotContain("top", "shop", "drop");
     }
 
     @Test

@@ -43,8 +43,11 @@ public final class Recognition {
 
     /** The bundled model, unpacked once into {@code target/voice-model-cache} (kept between runs by the marker). */
     public static Model testModel() throws IOException {
-        ModelCache cache = new ModelCache(Path.of("target", "voice-model-cache"), ModelCache.bundled()::openArchive);
-        return VoiceModel.loadNow(cache.prepare()).await();
+        return VoiceModel.loadNow(testModelDir()).await();
+    }
+
+    public static synchronized Path testModelDir() throws IOException {
+        return new ModelCache(Path.of("target", "voice-model-cache"), ModelCache.bundled()::openArchive).prepare();
     }
 
     public Outcome run(Utterance u) {

@@ -19,7 +19,7 @@ public final class VoiceCorpus {
             "the cat", "television", "hold on a second", "that is nice", "lovely weather", "slow down", "hurry up",
             "turn it up", "quiet please", "is it over", "nearly there", "potato", "newspaper", "garden",
             // near misses the grammar leaves out (they took commands' places when they were decoys)
-            "a gun", "dawn", "after", "keep", "heel", "held", "late", "stuff", "part", "star", "master", "black");
+            "a gun", "dawn", "after", "keep", "heel", "held", "late", "stuff", "part", "star", "master", "black", "top", "shop", "drop");
 
     private static final int LEAD_SAMPLES = 6_400;   // 0.4 s
     private static final int TAIL_SAMPLES = 14_400;  // 0.9 s: enough for Vosk's end-of-utterance silence
