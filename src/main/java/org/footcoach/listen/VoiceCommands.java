@@ -55,7 +55,16 @@ public final class VoiceCommands implements AutoCloseable {
         long streamStart = clock.millis();
         CommandRecognizer.EchoCheck echo = (command, phrase, from, to) ->
                 guard.ignores(command, phrase, streamStart + from, streamStart + to);
-        try (CommandRecognizer recognizer = new CommandRecognizer(model.await(), CommandGrammar.standard(),
+        org.vosk.Model loaded;
+        try {
+            loaded = model.await();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Voice model unavailable", e);
+            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            source.close();
+            return;
+        }
+        try (CommandRecognizer recognizer = new CommandRecognizer(loaded, CommandGrammar.standard(),
                 RecognitionThresholds.measured(), echo)) {
             listener.status(messages.format("status.listening", source.name()));
             byte[] chunk = new byte[CHUNK_BYTES];
@@ -69,7 +78,7 @@ public final class VoiceCommands implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice commands stopped", e);
-            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            listener.status(messages.format("status.input-failed", source.name()));
         } finally {
             source.close();
         }
