@@ -1,0 +1,19 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import javax.sound.sampled.AudioFormat;
+
+/** Where voice audio comes from: 16 kHz, 16-bit signed little-endian mono PCM. */
+public interface AudioSource extends AutoCloseable {
+
+    AudioFormat FORMAT = new AudioFormat(16_000f, 16, 1, true, false);
+
+    /** What to call this source in a status line, e.g. the microphone's name or the file name. */
+    String name();
+
+    /** Reads up to {@code buffer.length} bytes (an even number), blocking as a live source would; -1 at the end. */
+    int read(byte[] buffer) throws IOException;
+
+    @Override
+    void close();
+}

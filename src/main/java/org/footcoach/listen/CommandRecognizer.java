@@ -1,0 +1,175 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.footcoach.session.Command;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * Turns 16 kHz mono 16-bit little-endian PCM into at most one command per utterance. A partial result is acted on
+ * when it ends in a command allowed early ({@link RecognitionThresholds#partialCommands()}) that cannot grow into a
+ * longer phrase and stays the same for a while; otherwise the final result is used, where every word of the command
+ * must be confident and of a plausible length. Words the {@link EchoCheck} calls the app's own are skipped.
+ * Not thread-safe: one feeder.
+ */
+public final class CommandRecognizer implements AutoCloseable {
+
+    public static final float SAMPLE_RATE = 16_000f;
+    private static final int BYTES_PER_MILLI = 32;
+
+    /** Decides whether words heard between two stream times are the app's own speech. */
+    @FunctionalInterface
+    public interface EchoCheck {
+        /** {@code command} is null for a decoy phrase. */
+        boolean isEcho(Command command, String phrase, long fromStreamMillis, long toStreamMillis);
+
+        EchoCheck NONE = (command, phrase, from, to) -> false;
+    }
+
+    private final Recognizer recognizer;
+    private final CommandGrammar grammar;
+    private final RecognitionThresholds thresholds;
+    private final EchoCheck echo;
+    private long bytesFed;
+    private boolean decidedThisUtterance;
+    private String partialCandidate;
+    private long partialSinceMillis;
+    private long utteranceStartMillis;
+
+    public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo)
+            throws IOException {
+        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
+        this.recognizer.setWords(true);
+        this.grammar = grammar;
+        this.thresholds = thresholds;
+        this.echo = echo;
+    }
+
+    /** Audio fed so far, in milliseconds. */
+    public long streamMillis() {
+        return bytesFed / BYTES_PER_MILLI;
+    }
+
+    /** Feeds {@code length} bytes of PCM; returns a command when this chunk decided one. */
+    public Optional<HeardCommand> feed(byte[] pcm, int length) {
+        bytesFed += length;
+        if (recognizer.acceptWaveForm(pcm, length)) {
+            String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance
+            Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result);
+            startNextUtterance();
+            return heard;
+        }
+        if (decidedThisUtterance) {
+            return Optional.empty();
+        }
+        Optional<HeardCommand> heard = fromPartial(VoskJson.partialWords(recognizer.getPartialResult()));
+        heard.ifPresent(h -> decidedThisUtterance = true);
+        return heard;
+    }
+
+    /** Ends the input: flushes the last utterance. */
+    public Optional<HeardCommand> finish() {
+        String result = recognizer.getFinalResult();
+        Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result);
+        startNextUtterance();
+        return heard;
+    }
+
+    private void startNextUtterance() {
+        decidedThisUtterance = false;
+        partialCandidate = null;
+        utteranceStartMillis = streamMillis();
+    }
+
+    private Optional<HeardCommand> fromPartial(List<String> words) {
+        long now = streamMillis();
+        List<CommandGrammar.Match> matches = grammar.parse(words);
+        CommandGrammar.Match last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        if (last == null || !last.isCommand() || !thresholds.partialCommands().contains(last.command())
+                || grammar.couldGrow(words.subList(last.firstWord(), words.size()))) {
+            partialCandidate = null;
+            return Optional.empty();
+        }
+        String key = String.join(" ", words);
+        if (!key.equals(partialCandidate)) {
+            partialCandidate = key;
+            partialSinceMillis = now;
+            return Optional.empty();
+        }
+        if (now - partialSinceMillis < thresholds.partialStableMillis()) {
+            return Optional.empty();
+        }
+        // A partial carries no word times: its words were said between the utterance's start and now.
+        List<CommandGrammar.Match> person = new ArrayList<>();
+        for (CommandGrammar.Match m : matches) {
+            if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(),
+                    utteranceStartMillis, now)) {
+                person.add(m);
+            }
+        }
+        if (!person.contains(last) || !standsAlone(last, person)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeardCommand(last.command(), last.phrase(), true, now, Double.NaN));
+    }
+
+    private Optional<HeardCommand> fromFinal(String json) {
+        List<RecognisedWord> words = VoskJson.words(json);
+        List<CommandGrammar.Match> person = new ArrayList<>();
+        for (CommandGrammar.Match m : grammar.parse(words.stream().map(RecognisedWord::word).toList())) {
+            List<RecognisedWord> span = words.subList(m.firstWord(), m.firstWord() + m.wordCount());
+            long from = (long) (span.get(0).startSeconds() * 1000);
+            long to = (long) (span.get(span.size() - 1).endSeconds() * 1000);
+            if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
+                person.add(m);
+            }
+        }
+        HeardCommand chosen = null;
+        for (CommandGrammar.Match match : person) {
+            if (!match.isCommand() || !standsAlone(match, person)) {
+                continue;
+            }
+            List<RecognisedWord> span = words.subList(match.firstWord(), match.firstWord() + match.wordCount());
+            if (!believable(span)) {
+                continue;
+            }
+            if (chosen != null && chosen.command() != match.command()) {
+                return Optional.empty(); // two different commands in one breath: ambiguous, obey neither
+            }
+            double confidence = span.stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
+            chosen = new HeardCommand(match.command(), match.phrase(), false, streamMillis(), confidence);
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    /**
+     * A command counts only when the person said nothing else in that utterance (unknown sounds and the app's own
+     * words aside): "hold on a second" heard as "go on seconds" is talk, not a command. "stop" is the exception.
+     */
+    private static boolean standsAlone(CommandGrammar.Match command, List<CommandGrammar.Match> person) {
+        return command.command() == Command.STOP || person.size() == 1;
+    }
+
+    private boolean believable(List<RecognisedWord> span) {
+        for (RecognisedWord w : span) {
+            double length = w.endSeconds() - w.startSeconds();
+            if (w.confidence() < thresholds.minFinalConfidence() || length < thresholds.minWordSeconds()
+                    || length > thresholds.maxWordSeconds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long commandCount(List<CommandGrammar.Match> matches) {
+        return matches.stream().filter(CommandGrammar.Match::isCommand).count();
+    }
+
+    @Override
+    public void close() {
+        recognizer.close();
+    }
+}

@@ -1,0 +1,28 @@
+package org.footcoach.listen;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.footcoach.session.Command;
+
+/**
+ * When a recognised command phrase is believed. Chosen with {@code bench/voice/sweep-thresholds.py} from the corpus
+ * measurements written down in {@code bench/RESULTS.md}.
+ *
+ * @param minFinalConfidence   lowest Vosk word confidence accepted for every word of a command in a final result
+ * @param partialCommands      commands acted on from a partial result (Vosk gives partials no confidence, so only
+ *                             those whose partials measured as reliable as their finals)
+ * @param partialStableMillis  a partial result must name the same command for this much audio before it is acted on
+ * @param minWordSeconds       shortest plausible command word; shorter ones are clicks
+ * @param maxWordSeconds       longest plausible command word; noise tends to be stretched into one long word
+ */
+public record RecognitionThresholds(double minFinalConfidence, Set<Command> partialCommands, long partialStableMillis,
+                                    double minWordSeconds, double maxWordSeconds) {
+
+    public RecognitionThresholds {
+        partialCommands = Set.copyOf(partialCommands);
+    }
+
+    public static RecognitionThresholds measured() {
+        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2);
+    }
+}

@@ -1,0 +1,113 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.footcoach.session.Clock;
+import org.footcoach.session.Command;
+
+/**
+ * Voice input as a service: source, recogniser, echo guard, callbacks, on a thread of its own. Callbacks run on that
+ * thread; post them to the engine (and the EDT) yourself.
+ */
+public final class VoiceCommands implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(VoiceCommands.class.getName());
+    private static final int CHUNK_BYTES = 640; // 20 ms: partial results are checked this often
+
+    /** What the service tells its owner. */
+    public interface Listener {
+        /** A command was accepted (before the command callback runs): play "heard you", show {@code caption}. */
+        void heard(HeardCommand heard, String caption);
+
+        /** One line for the screen and the event log: listening, microphone missing, model missing, input ended. */
+        void status(String line);
+    }
+
+    private final Thread thread;
+    private final AudioSource source;
+    private volatile boolean running = true;
+
+    private VoiceCommands(AudioSource source, Runnable loop) {
+        this.source = source;
+        this.thread = new Thread(loop, "voice-commands");
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Starts listening to {@code source}. Words heard are checked against {@code guard} on {@code clock}'s timeline
+     * (the stream's start is taken as the clock's time now). The source is closed when the service stops.
+     */
+    public static VoiceCommands start(AudioSource source, EchoGuard guard, Consumer<Command> onCommand,
+                                      Listener listener, VoiceModel model, Clock clock) {
+        Objects.requireNonNull(onCommand);
+        VoiceCommands[] self = new VoiceCommands[1];
+        self[0] = new VoiceCommands(source, () -> self[0].run(guard, onCommand, listener, model, clock));
+        self[0].thread.start();
+        return self[0];
+    }
+
+    private void run(EchoGuard guard, Consumer<Command> onCommand, Listener listener, VoiceModel model, Clock clock) {
+        VoiceMessages messages = new VoiceMessages();
+        long streamStart = clock.millis();
+        CommandRecognizer.EchoCheck echo = (command, phrase, from, to) ->
+                guard.ignores(command, phrase, streamStart + from, streamStart + to);
+        org.vosk.Model loaded;
+        try {
+            loaded = model.await();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Voice model unavailable", e);
+            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            source.close();
+            return;
+        }
+        try (CommandRecognizer recognizer = new CommandRecognizer(loaded, CommandGrammar.standard(),
+                RecognitionThresholds.measured(), echo)) {
+            listener.status(messages.format("status.listening", source.name()));
+            byte[] chunk = new byte[CHUNK_BYTES];
+            int n;
+            while (running && (n = source.read(chunk)) > 0) {
+                deliver(recognizer.feed(chunk, n), onCommand, listener, messages);
+            }
+            if (running) {
+                deliver(recognizer.finish(), onCommand, listener, messages);
+                listener.status(messages.format("status.file-ended"));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Voice commands stopped", e);
+            listener.status(messages.format("status.input-failed", source.name()));
+        } finally {
+            source.close();
+        }
+    }
+
+    private static void deliver(Optional<HeardCommand> heard, Consumer<Command> onCommand, Listener listener,
+                                VoiceMessages messages) {
+        heard.ifPresent(h -> {
+            listener.heard(h, messages.heard(h));
+            onCommand.accept(h.command());
+        });
+    }
+
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** Waits until the input has ended or the service has stopped. */
+    public void awaitEnd() throws InterruptedException {
+        thread.join();
+    }
+
+    /** Stops listening; returns at once, the thread ends after its current chunk. */
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,98 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * A WAV file played in as if it were the microphone ({@code --mic-file}). Any PCM WAV Java Sound can convert is
+ * turned into 16 kHz mono. In real time it delivers audio no faster than it would be spoken; the fast mode, for tests
+ * and benchmarks, delivers it as fast as it is read.
+ */
+public final class WavFileSource implements AudioSource {
+
+    private final AudioInputStream pcm;
+    private final String name;
+    private final boolean realTime;
+    private long delivered;
+    private long startNanos = -1;
+
+    private WavFileSource(AudioInputStream pcm, String name, boolean realTime) {
+        this.pcm = pcm;
+        this.name = name;
+        this.realTime = realTime;
+    }
+
+    public static WavFileSource realTime(Path wav) throws IOException {
+        return open(wav, true);
+    }
+
+    public static WavFileSource fast(Path wav) throws IOException {
+        return open(wav, false);
+    }
+
+    private static WavFileSource open(Path wav, boolean realTime) throws IOException {
+        try {
+            AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile());
+            AudioInputStream converted = in.getFormat().matches(FORMAT) ? in : convert(in, wav);
+            return new WavFileSource(converted, wav.getFileName().toString(), realTime);
+        } catch (UnsupportedAudioFileException e) {
+            throw new IOException(wav + " is not a WAV file Java Sound can read.", e);
+        }
+    }
+
+    private static AudioInputStream convert(AudioInputStream in, Path wav) throws IOException {
+        try {
+            return AudioSystem.getAudioInputStream(FORMAT, in);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(wav + " cannot be converted to 16 kHz mono PCM (" + in.getFormat() + ").", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int read(byte[] buffer) throws IOException {
+        if (startNanos < 0) {
+            startNanos = System.nanoTime();
+        }
+        int n = pcm.readNBytes(buffer, 0, buffer.length - buffer.length % 2);
+        if (n <= 0) {
+            return -1;
+        }
+        delivered += n;
+        if (realTime) {
+            waitUntilSpoken();
+        }
+        return n;
+    }
+
+    /** Live input arrives no faster than it is spoken: wait until this much audio would have been heard. */
+    private void waitUntilSpoken() throws IOException {
+        long dueNanos = startNanos + delivered * 1_000_000_000L / (long) (FORMAT.getFrameRate() * 2);
+        long waitNanos = dueNanos - System.nanoTime();
+        if (waitNanos > 0) {
+            try {
+                Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Reading " + name + " was interrupted.", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            pcm.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close " + name, e);
+        }
+    }
+}

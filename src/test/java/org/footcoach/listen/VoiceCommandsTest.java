@@ -1,0 +1,121 @@
+package org.footcoach.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.footcoach.listen.corpus.EspeakSpeaker;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.session.Command;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole service: a recording in, commands and "heard" captions out, on its own thread. */
+class VoiceCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static short[] commandsWithPauses(String... words) {
+        EspeakSpeaker voice = new EspeakSpeaker("en-us", 150, 50);
+        List<Short> out = new ArrayList<>();
+        for (String w : words) {
+            for (int i = 0; i < 16_000; i++) {
+                out.add((short) 0);
+            }
+            for (short s : voice.say(w)) {
+                out.add(s);
+            }
+        }
+        for (int i = 0; i < 16_000; i++) {
+            out.add((short) 0);
+        }
+        short[] pcm = new short[out.size()];
+        for (int i = 0; i < pcm.length; i++) {
+            pcm[i] = out.get(i);
+        }
+        return pcm;
+    }
+
+    private static Path writeWav(Path file, short[] pcm, AudioFormat format) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (short s : pcm) {
+            b.putShort(s);
+        }
+        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(b.array()), format, pcm.length),
+                AudioFileFormat.Type.WAVE, file.toFile());
+        return file;
+    }
+
+    @Test
+    void aRecordingDrivesCommandsWithHeardCaptions() throws Exception {
+        Path wav = writeWav(dir.resolve("commands.wav"), commandsWithPauses("pause", "next", "stop"),
+                AudioSource.FORMAT);
+        List<Command> commands = new CopyOnWriteArrayList<>();
+        List<String> captions = new CopyOnWriteArrayList<>();
+        List<String> status = new CopyOnWriteArrayList<>();
+        VoiceCommands.Listener listener = new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+                captions.add(caption);
+            }
+
+            @Override
+            public void status(String line) {
+                status.add(line);
+            }
+        };
+        VoiceCommands voice = VoiceCommands.start(WavFileSource.fast(wav), new EchoGuard(), commands::add, listener,
+                VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        voice.awaitEnd();
+
+        assertThat(commands).containsExactly(Command.PAUSE, Command.NEXT, Command.STOP);
+        assertThat(captions).containsExactly("Heard: pause", "Heard: next", "Heard: stop");
+        assertThat(status).containsExactly("Voice commands on: listening on commands.wav.",
+                "The voice recording has ended.");
+    }
+
+    @Test
+    void aWavFileOfAnotherRateIsConvertedTo16kHzMono() throws Exception {
+        short[] stereo44 = new short[44_100 * 2];
+        Path wav = writeWav(dir.resolve("cd.wav"), stereo44, new AudioFormat(44_100f, 16, 2, true, false));
+        try (WavFileSource source = WavFileSource.fast(wav)) {
+            byte[] buffer = new byte[4_096];
+            long total = 0;
+            for (int n; (n = source.read(buffer)) > 0; ) {
+                total += n;
+            }
+            assertThat(total / 2).as("samples at 16 kHz in one second").isBetween(15_900L, 16_100L);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoWavSaysSoInOneSentence() throws Exception {
+        Path notWav = Files.writeString(dir.resolve("notes.wav"), "not audio");
+        assertThatThrownBy(() -> WavFileSource.fast(notWav)).isInstanceOf(IOException.class)
+                .hasMessage(notWav + " is not a WAV file Java Sound can read.");
+    }
+
+    @Test
+    void noMicrophoneGivesOneLineAndNoCrash() {
+        VoiceMessages messages = new VoiceMessages();
+        try (MicrophoneSource mic = MicrophoneSource.open(Optional.of("no such microphone 42"), messages)) {
+            throw new AssertionError("a microphone named like that cannot exist: " + mic.name());
+        } catch (AudioUnavailableException e) {
+            assertThat(e.getMessage()).isEqualTo("No microphone found. Voice commands are off.").doesNotContain("\n");
+        }
+    }
+}

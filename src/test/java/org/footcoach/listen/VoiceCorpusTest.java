@@ -1,0 +1,66 @@
+package org.footcoach.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.footcoach.listen.corpus.EspeakSpeaker;
+import org.footcoach.listen.corpus.FreeTtsSpeaker;
+import org.footcoach.listen.corpus.Noise;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.corpus.SharedRecognition;
+import org.footcoach.listen.corpus.Speaker;
+import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.listen.corpus.VoiceCorpus;
+import org.junit.jupiter.api.Test;
+
+/** Spoken commands and decoys, generated on the fly, through the real recogniser (needs espeak-ng and sox). */
+class VoiceCorpusTest {
+
+    private final Recognition recognition = SharedRecognition.get();
+    private final CommandGrammar grammar = CommandGrammar.standard();
+
+    private static List<Speaker> speakers() {
+        List<Speaker> s = new ArrayList<>();
+        for (String voice : List.of("en-us", "en-gb", "en-gb-x-rp")) {
+            s.add(new EspeakSpeaker(voice, 160, 50));
+            s.add(new EspeakSpeaker(voice, 130, 35));
+        }
+        s.add(new FreeTtsSpeaker());
+        return s;
+    }
+
+    @Test
+    void cleanCommandsAreRecognisedAsTheRightCommand() {
+        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.commands(grammar, speakers()));
+        List<String> wrong = outcomes.stream().filter(o -> !o.right())
+                .map(o -> o.utterance().speaker() + ": " + o.utterance().text() + " -> " + o.heard()).toList();
+        double right = 1.0 - (double) wrong.size() / outcomes.size();
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(140);
+        assertThat(right).as("share right; wrong: %s", wrong).isGreaterThanOrEqualTo(MEASURED_FLOOR_COMMANDS);
+    }
+
+    @Test
+    void decoysAreHeardButNotObeyed() {
+        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.decoys(grammar, speakers(), 150));
+        List<String> accepted = outcomes.stream().filter(o -> !o.right())
+                .map(o -> o.utterance().speaker() + ": " + o.utterance().text() + " -> " + o.heard()).toList();
+        assertThat((double) accepted.size() / outcomes.size()).as("decoys accepted: %s", accepted)
+                .isLessThanOrEqualTo(MEASURED_CEILING_DECOYS);
+    }
+
+    @Test
+    void tenMinutesOfSteadyNoiseAndRoomSoundGiveNoCommand() {
+        short[] household = Noise.household(300, 3);
+        short[] room = Noise.household(300, 4);
+        for (int i = 0; i < room.length; i++) {
+            room[i] = (short) (room[i] / 8); // a quiet room: the same sources, far away
+        }
+        assertThat(recognition.run(new Utterance("household", "none", null, household, 0, 0)).heard()).isEmpty();
+        assertThat(recognition.run(new Utterance("room", "none", null, room, 0, 0)).heard()).isEmpty();
+    }
+
+    /** Test floors from bench/RESULTS.md: the goals (97 %, 2 %) are not reached yet; these catch regressions. */
+    private static final double MEASURED_FLOOR_COMMANDS = 0.93;
+    private static final double MEASURED_CEILING_DECOYS = 0.10;
+}
