@@ -137,8 +137,7 @@ public final class SessionScreen extends JPanel {
         status.setText(statusLine(snapshot));
         boolean timedOrHold = KeyRole.holding(snapshot.state())
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
-        ring.show(snapshot.count() == null ? "" : Integer.toString(snapshot.count()), timedOrHold,
-                snapshot.progress());
+        ring.show(ringText(snapshot), timedOrHold, snapshot.progress());
         boolean waiting = KeyRole.waiting(snapshot.state());
         pause.setText(UiText.get(waiting ? "control.go" : "control.pause"));
         pause.style(waiting ? "control highlighted" : "control");
@@ -167,6 +166,20 @@ public final class SessionScreen extends JPanel {
 
     String card() {
         return card;
+    }
+
+    /** The count; in timed work (no count) the whole minutes left, like the spoken minute clock. */
+    private static String ringText(SessionSnapshot snapshot) {
+        if (snapshot.count() != null) {
+            return Integer.toString(snapshot.count());
+        }
+        boolean timed = snapshot.state() == SessionState.TIMING
+                || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
+        if (timed && snapshot.countTotal() > 0) {
+            double secondsLeft = snapshot.countTotal() * (1 - snapshot.progress());
+            return UiText.get("session.minutesLeft", Math.max(1, (int) Math.ceil(secondsLeft / 60)));
+        }
+        return "";
     }
 
     private static String statusLine(SessionSnapshot snapshot) {
