@@ -2,6 +2,7 @@ package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
@@ -13,6 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
@@ -65,7 +67,7 @@ public final class SessionScreen extends JPanel {
         setBorder(new EmptyBorder(margin, margin, margin, margin));
         pause = new TouchButton("control-pause", UiText.get("control.pause"), "control",
                 () -> touch(pauseCommand()));
-        heardTimer = new Timer(((Number) javax.swing.UIManager.get("FootCoach.heardMillis")).intValue(),
+        heardTimer = new Timer(((Number) UIManager.get("FootCoach.heardMillis")).intValue(),
                 e -> heard.setVisible(false));
         heardTimer.setRepeats(false);
         heard.setOpaque(true);
@@ -273,8 +275,8 @@ public final class SessionScreen extends JPanel {
         c.insets = new Insets(gap, 0, 0, 0);
         middle.setOpaque(false);
         // The middle takes whatever the fixed rows leave, so those rows always get their full height.
-        middle.setPreferredSize(new java.awt.Dimension(1, 1));
-        middle.setMinimumSize(new java.awt.Dimension(1, 1));
+        middle.setPreferredSize(new Dimension(1, 1));
+        middle.setMinimumSize(new Dimension(1, 1));
         middle.add(exerciseCard(gap), EXERCISE);
         middle.add(getReadyCard(gap), GET_READY);
         middle.add(restCard(gap), REST);
