@@ -314,6 +314,8 @@ public final class SessionScreen extends JPanel {
         sound.add(control(Command.LOUDER, "control.louder"));
         sound.add(control(Command.SLOWER, "control.slower"));
         sound.add(control(Command.FASTER, "control.faster"));
+        // A little more than the least gap: the grid's rounding may give the ring a pixel more.
+        c.insets = new Insets(0, gap + gap / 5, 0, 0);
         panel.add(sound, c);
         return panel;
     }

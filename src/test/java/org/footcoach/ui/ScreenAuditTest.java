@@ -137,7 +137,9 @@ class ScreenAuditTest {
             return;
         }
         String where = screen + ": " + (c.getName() != null ? c.getName() : c.getClass().getSimpleName());
-        Rectangle bounds = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
+        // The root's own place in the frame is the window manager's business; everything is measured from it.
+        Rectangle bounds = c == root ? new Rectangle(0, 0, root.getWidth(), root.getHeight())
+                : SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
         boolean scrolled = SwingUtilities.getAncestorOfClass(JViewport.class, c) != null;
         if (!scrolled && !new Rectangle(0, 0, root.getWidth(), root.getHeight()).contains(bounds)) {
             problems.add(where + ": outside the window at " + bounds);
