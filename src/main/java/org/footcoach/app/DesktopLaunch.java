@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.footcoach.ui.ThemeSetup;
  * is on screen; the JVM then lives until it closes.
  */
 final class DesktopLaunch {
+    /** Longest the first screen waits for the sound device check (which itself gives up after 3 s). */
+    private static final Duration AUDIO_PROBE_LIMIT = Duration.ofSeconds(4);
+
     private final PrintWriter err;
     private final SessionServices services;
     private final SessionTiming.Source timing;
@@ -82,6 +86,9 @@ final class DesktopLaunch {
         }
         try {
             SessionWiring wiring = services == null ? SessionWiring.start(options, dataFolder, log) : null;
+            if (wiring != null) {
+                wiring.awaitAudioProbe(AUDIO_PROBE_LIMIT);
+            }
             SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {

@@ -2,7 +2,11 @@ package org.footcoach.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSettings;
@@ -65,6 +69,22 @@ final class SessionWiring implements AutoCloseable {
         opener.setDaemon(true);
         opener.start();
         return new SessionWiring(cache, output, notice, log);
+    }
+
+    /**
+     * Waits at most {@code limit} for the sound device to be opened or given up, so a "no sound" banner is in place
+     * before the first screen shows and never pushes buttons away from under a finger. Opening a line normally takes
+     * a few milliseconds; a device that takes longer is reported later by the same banner.
+     */
+    void awaitAudioProbe(Duration limit) throws InterruptedException {
+        try {
+            output.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slowDevice) {
+            // Handled: the window opens now, and the banner appears when the device check gives up.
+            return;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the sound output could not be set up", e.getCause());
+        }
     }
 
     /** What {@code DesktopLaunch} passes to every live session. */
