@@ -44,6 +44,9 @@ final class ExerciseCheck {
         if (position == Position.STANDING && steps != null) {
             sentences.mentionsSupport(exercise.path("steps"), steps);
         }
+        if (position == Position.SEATED && steps != null) {
+            sentences.startsFromSitting(exercise.path("steps"), steps);
+        }
         List<String> setIntros = exercise.texts("setIntros", false, 0, MAX_STEPS, MAX_SENTENCE_CHARS);
         sentences.checkAll(exercise.path("setIntros"), setIntros);
         setIntrosFit(exercise, setIntros, maxSets, problems);

@@ -9,7 +9,9 @@ import static org.footcoach.content.Problems.msg;
 
 /**
  * The plain-language rules for every sentence the app says or shows: short sentences, and for standing work
- * never a word that asks the person to let go of the support, and a step that tells them to hold it.
+ * never a word that asks the person to let go of the support, and a step that tells them to hold it. Seated
+ * steps never tell the person to sit on a chair: the session says that itself before seated work, so a step
+ * saying it again would be heard twice in a row.
  */
 final class SentenceCheck {
     /** About 12 words is the aim; 14 leaves room for a number or a short name. */
@@ -21,12 +23,14 @@ final class SentenceCheck {
     private final Problems problems;
     private final List<String> letGoPhrases;
     private final List<String> supportWords;
+    private final List<String> sitPhrases;
 
     SentenceCheck(boolean standing, Problems problems) {
         this.standing = standing;
         this.problems = problems;
         this.letGoPhrases = list("rule.letGo.phrases");
         this.supportWords = list("rule.holdSupport.words");
+        this.sitPhrases = list("rule.sitPrompt.phrases");
     }
 
     private static List<String> list(String key) {
@@ -78,6 +82,20 @@ final class SentenceCheck {
                 .anyMatch(s -> supportWords.stream().anyMatch(s::contains));
         if (!mentioned) {
             problems.add(path, msg("rule.holdSupport"), msg("rule.holdSupport.allowed"));
+        }
+    }
+
+    /** Seated steps start from sitting: the first phrase found that asks the person to sit is reported. */
+    void startsFromSitting(String path, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            if (step == null) {
+                continue;
+            }
+            String lower = step.toLowerCase(Locale.ROOT);
+            String at = JsonPaths.index(path, i);
+            sitPhrases.stream().filter(lower::contains).findFirst().ifPresent(phrase ->
+                    problems.add(at, msg("rule.sitPrompt", phrase), msg("rule.sitPrompt.allowed")));
         }
     }
 }

@@ -124,7 +124,7 @@ public final class PlanBuilder {
             say(steps, work, "set.again");
         }
         Place after = new Place(Phase.SET_REST, index, side, set);
-        Reminders reminders = new Reminders(exercise, planned.sets() * (side <= 1 ? 0 : 1) + set - 1);
+        Reminders reminders = new Reminders(exercise);
         switch (exercise.kind()) {
             case REPS -> {
                 say(steps, work, "work.start");

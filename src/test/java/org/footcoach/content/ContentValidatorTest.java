@@ -187,6 +187,13 @@ class ContentValidatorTest {
     }
 
     @Test
+    void seatedExerciseWhoseStepsSayToSitOnAChairAgain() {
+        ContentError error = onlyError("sit-prompt-in-steps.json");
+        assertThat(error.jsonPath()).isEqualTo("exercises[0].steps[0]");
+        assertThat(error.problem()).contains("\"sit on a\"").contains("already asks the person to sit");
+    }
+
+    @Test
     void standingExerciseThatSaysLetGo() {
         ContentError error = onlyError("let-go.json");
         assertThat(error.jsonPath()).isEqualTo("exercises[1].reminders[1]");

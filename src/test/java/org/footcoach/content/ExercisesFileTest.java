@@ -67,7 +67,7 @@ class ExercisesFileTest {
         for (Exercise exercise : standingExercises()) {
             assertThat(exercise.support()).as(exercise.id()).isEqualTo(Support.COUNTER);
             assertThat(exercise.steps()).as(exercise.id())
-                    .anyMatch(step -> step.contains("hold") && step.contains("counter or a solid table"));
+                    .anyMatch(step -> step.contains("both hands on the counter or table"));
         }
     }
 

@@ -33,8 +33,8 @@ class RoutineLengthTest {
     void timedWorkTakesItsMinutesOnEachSide() {
         Exercise rolling = ContentLoader.load(Path.of("exercises.json")).content().exercise("foot-rolling")
                 .orElseThrow();
-        // name, purpose and 6 steps; 2 minutes per foot; one side switch
-        assertThat(RoutineLength.estimateSeconds(rolling)).isEqualTo(8 * 4 + 2 * 120 + 5);
+        // name, purpose and 5 steps; 2 minutes per foot; one side switch
+        assertThat(RoutineLength.estimateSeconds(rolling)).isEqualTo(7 * 4 + 2 * 120 + 5);
     }
 
     @Test

@@ -29,7 +29,7 @@ class CommandBehaviourTest {
         h.clock.runUntilIdle();
         List<Cue> afterResume = TimelineTest.after(h.recorder.speech(), resumedAt);
         assertThat(afterResume.subList(0, 4)).extracting(Cue::text)
-                .containsExactly("Hold.", "Seven", "Eight", "Nine");
+                .containsExactly("Hold still.", "Seven", "Eight", "Nine");
         assertThat(afterResume.get(0).atMillis()).isEqualTo(resumedAt);
         for (int i = 2; i < 4; i++) {
             assertThat(afterResume.get(i).atMillis() - afterResume.get(i - 1).atMillis()).isEqualTo(1000);

@@ -2,7 +2,10 @@ package org.footcoach.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RemindersTest {
@@ -45,6 +48,46 @@ class RemindersTest {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("hold-only"), Fixtures.wordLengths(), headless);
         int hold = TimelineTest.indexOfKey(cues, "hold.start");
         assertThat(cues.get(hold - 1).phraseKey()).isEqualTo("exercise.calf-stretch.reminder.1");
+    }
+
+    @Test
+    void everySideAndSetStartsTheRemindersAgain() {
+        for (String routine : List.of("full", "quick")) {
+            Plan plan = Fixtures.plan(routine);
+            Map<Place, List<String>> byRun = new LinkedHashMap<>();
+            for (PlanStep step : plan.steps()) {
+                String key = step.phraseKey();
+                if (key != null && key.contains(".reminder.")) {
+                    byRun.computeIfAbsent(step.place(), p -> new ArrayList<>())
+                            .add(key.substring(key.lastIndexOf('.') + 1));
+                }
+            }
+            assertThat(byRun).isNotEmpty();
+            byRun.forEach((place, numbers) -> {
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < numbers.size(); i++) {
+                    expected.add(String.valueOf(i % Fixtures.REMINDERS.size() + 1));
+                }
+                assertThat(numbers).as("reminders in %s", place).isEqualTo(expected);
+            });
+        }
+    }
+
+    @Test
+    void timedWorkOnTheOtherFootStartsWithTheFirstReminder() {
+        Plan plan = new PlanBuilder().build(Fixtures.content(),
+                new org.footcoach.content.Routine("t", "T", List.of("foot-rolling")));
+        List<Cue> cues = CueTimeline.render(plan, Fixtures.wordLengths(), headless);
+        int otherSide = TimelineTest.indexOfKey(cues, "side.other");
+        List<String> before = reminderKeys(cues.subList(0, otherSide));
+        List<String> after = reminderKeys(cues.subList(otherSide, cues.size()));
+        assertThat(before).containsExactly("exercise.foot-rolling.reminder.1", "exercise.foot-rolling.reminder.2",
+                "exercise.foot-rolling.reminder.1", "exercise.foot-rolling.reminder.2");
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static List<String> reminderKeys(List<Cue> cues) {
+        return cues.stream().map(Cue::phraseKey).filter(k -> k != null && k.contains(".reminder.")).toList();
     }
 
     private static int indexOfText(List<Cue> cues, String text) {

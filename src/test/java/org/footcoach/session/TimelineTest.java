@@ -62,8 +62,8 @@ class TimelineTest {
     void holdCountsEverySecondAndEndsWithAndRest() {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("hold-only"), Fixtures.wordLengths(), headless);
         List<String> texts = cues.stream().filter(Cue::isSpeech).map(Cue::text).toList();
-        int hold = texts.indexOf("Hold.");
-        assertThat(texts.subList(hold, hold + 4)).containsExactly("Hold.", "One", "Two", "Three");
+        int hold = texts.indexOf("Hold still.");
+        assertThat(texts.subList(hold, hold + 4)).containsExactly("Hold still.", "One", "Two", "Three");
         assertThat(texts.get(hold + 21)).isEqualTo("And rest.");
         List<Cue> firstHold = cues.stream().filter(c -> c.count() != null).limit(20).toList();
         for (int n = 1; n < firstHold.size(); n++) {
