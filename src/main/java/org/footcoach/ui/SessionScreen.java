@@ -258,6 +258,11 @@ public final class SessionScreen extends JPanel {
         }
     }
 
+    /** The timer that hides the "heard" flash; tests fire it instead of waiting. */
+    Timer heardTimer() {
+        return heardTimer;
+    }
+
     void flashHeard(Command command) {
         heard.setText(UiText.get("session.heard", UiText.get("command." + command.logName())));
         heard.setVisible(true);

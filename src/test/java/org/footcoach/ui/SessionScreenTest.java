@@ -54,6 +54,50 @@ class SessionScreenTest {
     }
 
     @Test
+    void theHeardFlashAppearsOnACommandAndGoesWhenItsTimeIsUp(GuiRobot gui) {
+        SessionScreen screen = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            return new SessionScreen((command, source) -> { });
+        });
+        javax.swing.JLabel heard = (javax.swing.JLabel) gui.onEdt(() -> find(screen, "heard"));
+        javax.swing.Timer timer = gui.onEdt(screen::heardTimer);
+        assertThat(gui.onEdt(heard::isVisible)).as("nothing heard yet").isFalse();
+        assertThat(gui.onEdt(timer::getInitialDelay))
+                .isEqualTo(gui.onEdt(() -> javax.swing.UIManager.getInt("FootCoach.heardMillis")));
+        assertThat(gui.onEdt(timer::isRepeats)).isFalse();
+        // The test fires the timer itself: a real 1.5 s on a busy machine must not hide the flash before it looks.
+        gui.onEdt(() -> {
+            timer.setInitialDelay(Integer.MAX_VALUE);
+            return null;
+        });
+
+        screen.listener().command(Command.LOUDER, CommandSource.VOICE, true);
+        gui.robot().waitForIdle();
+
+        assertThat(gui.onEdt(heard::isVisible)).isTrue();
+        assertThat(gui.onEdt(heard::getText)).isEqualTo(UiText.get("session.heard", UiText.get("command.louder")));
+        assertThat(gui.onEdt(timer::isRunning)).as("the flash is timed").isTrue();
+
+        gui.onEdt(() -> {
+            timer.stop();
+            for (java.awt.event.ActionListener tick : timer.getActionListeners()) {
+                tick.actionPerformed(new java.awt.event.ActionEvent(timer, 0, null));
+            }
+            return null;
+        });
+        assertThat(gui.onEdt(heard::isVisible)).as("gone when its time is up").isFalse();
+
+        screen.listener().command(Command.PAUSE, CommandSource.KEY, true);
+        gui.robot().waitForIdle();
+        assertThat(gui.onEdt(heard::isVisible)).as("back for the next command").isTrue();
+        assertThat(gui.onEdt(timer::isRunning)).isTrue();
+        gui.onEdt(() -> {
+            timer.stop();
+            return null;
+        });
+    }
+
+    @Test
     void whileTheStepsAreSaidTheMiddleShowsTheStepLargeThenTheCountReplacesIt(GuiRobot gui) {
         ScreenSamples samples = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
