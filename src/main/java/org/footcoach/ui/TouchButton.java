@@ -1,12 +1,14 @@
 package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import javax.swing.JButton;
 
 /**
  * A big button for touch: never takes focus (keys act on the window), styled by its class in the theme. A second
- * press within {@link #DOUBLE_TAP_MILLIS} of the last one that acted is a double tap or a shaky finger and is ignored.
+ * press within {@link #DOUBLE_TAP_MILLIS} of the last one that acted is a double tap or a shaky finger and is ignored,
+ * unless the button has changed its words in between (Pause became Go on): then the person pressed what they saw.
  */
 final class TouchButton extends JButton {
     static final long DOUBLE_TAP_MILLIS = 400;
@@ -29,6 +31,14 @@ final class TouchButton extends JButton {
                 action.run();
             }
         });
+    }
+
+    @Override
+    public void setText(String text) {
+        if (!Objects.equals(text, getText())) {
+            lastActed = Long.MIN_VALUE;
+        }
+        super.setText(text);
     }
 
     void style(String styleClass) {

@@ -44,6 +44,21 @@ class TouchButtonTest {
         assertThat(acted).as("400 ms after the press that acted").hasValue(2);
     }
 
+    @Test
+    void aButtonThatChangedItsWordsActsAtOnce(GuiRobot gui) {
+        TouchButton button = showButton(gui);
+
+        gui.robot().click(button);
+        gui.onEdt(() -> {
+            button.setText("Go on");
+            return null;
+        });
+        gui.robot().click(button);
+        gui.robot().waitForIdle();
+
+        assertThat(acted).as("Pause, then Go on").hasValue(2);
+    }
+
     private TouchButton showButton(GuiRobot gui) {
         return gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
