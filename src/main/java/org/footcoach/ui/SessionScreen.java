@@ -7,6 +7,8 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -60,6 +62,7 @@ public final class SessionScreen extends JPanel {
     private final TouchButton pause;
     private final Timer heardTimer;
     private final ScreenKeys keys = new ScreenKeys();
+    private final List<TouchButton> controls = new ArrayList<>();
     private SessionSnapshot shown;
     private String card = EXERCISE;
     private boolean stepShown = true;
@@ -224,6 +227,10 @@ public final class SessionScreen extends JPanel {
     }
 
     private void showExercise(Exercise exercise) {
+        if (!exercise.name().equals(name.getText())) {
+            // Next, Next, Next to skip ahead: each press after the new exercise shows is meant.
+            controls.forEach(TouchButton::acceptNextTap);
+        }
         name.setText(exercise.name());
         picture.show(exercise.picture());
     }
@@ -423,8 +430,10 @@ public final class SessionScreen extends JPanel {
     }
 
     private TouchButton control(Command command, String textKey) {
-        return new TouchButton(ControlsTable.of(command).touchControl(), UiText.get(textKey), "control",
-                () -> touch(command));
+        TouchButton button = new TouchButton(ControlsTable.of(command).touchControl(), UiText.get(textKey),
+                "control", () -> touch(command));
+        controls.add(button);
+        return button;
     }
 
     private static JLabel label(String name, String style, int alignment) {

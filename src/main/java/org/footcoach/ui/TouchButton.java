@@ -8,7 +8,8 @@ import javax.swing.JButton;
 /**
  * A big button for touch: never takes focus (keys act on the window), styled by its class in the theme. A second
  * press within {@link #DOUBLE_TAP_MILLIS} of the last one that acted is a double tap or a shaky finger and is ignored,
- * unless the button has changed its words in between (Pause became Go on): then the person pressed what they saw.
+ * unless the button has changed its words in between (Pause became Go on) or the screen says so (a new exercise):
+ * then the person pressed what they saw.
  */
 final class TouchButton extends JButton {
     static final long DOUBLE_TAP_MILLIS = 400;
@@ -36,9 +37,14 @@ final class TouchButton extends JButton {
     @Override
     public void setText(String text) {
         if (!Objects.equals(text, getText())) {
-            lastActed = Long.MIN_VALUE;
+            acceptNextTap();
         }
         super.setText(text);
+    }
+
+    /** The screen changed under the button (a new exercise): the next press is a new decision and acts. */
+    void acceptNextTap() {
+        lastActed = Long.MIN_VALUE;
     }
 
     void style(String styleClass) {
