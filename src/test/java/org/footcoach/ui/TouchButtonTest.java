@@ -60,16 +60,19 @@ class TouchButtonTest {
     }
 
     private TouchButton showButton(GuiRobot gui) {
-        return gui.onEdt(() -> {
+        JFrame[] shown = new JFrame[1];
+        TouchButton made = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
             TouchButton button = new TouchButton("louder", "Louder", "control", acted::incrementAndGet, now::get);
             JFrame frame = new JFrame("touch");
             frame.setName("touch");
             frame.getContentPane().setLayout(new FlowLayout());
             frame.getContentPane().add(button);
-            frame.setSize(400, 300);
-            frame.setVisible(true);
+            shown[0] = frame;
             return button;
         });
+        // Shown through the robot, which waits until the window manager has put the frame on screen.
+        gui.robot().showWindow(shown[0], new Dimension(400, 300));
+        return made;
     }
 }
