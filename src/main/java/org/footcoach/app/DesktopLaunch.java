@@ -107,7 +107,8 @@ final class DesktopLaunch {
     /** {@code wiring}: the live session services, or null when the services were given. */
     private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring) {
         WindowSize size = options.windowed();
-        ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize());
+        ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
+                options.theme());
         AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);

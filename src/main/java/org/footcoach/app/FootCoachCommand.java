@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,9 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--audio-out", paramLabel = "default|none", converter = AudioOutMode.Converter.class,
             defaultValue = "default")
     AudioOutMode audioOut;
+
+    @Option(names = "--theme", paramLabel = "light|dark", converter = ThemeArgument.class, defaultValue = "light")
+    Theme theme;
 
     @Option(names = "--voice", paramLabel = "NAME")
     String voice;
@@ -70,6 +74,6 @@ final class FootCoachCommand implements Callable<Integer> {
                     RecordedVoice.folder(dataDir), exportAudio, exportCaptions);
         }
         return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,
-                audioOut, voiceName.get()));
+                audioOut, voiceName.get(), theme));
     }
 }

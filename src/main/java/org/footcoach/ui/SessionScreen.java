@@ -7,6 +7,8 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -27,7 +29,8 @@ import org.footcoach.session.SessionState;
 import org.footcoach.session.SessionSummary;
 
 /**
- * The screen of a running session: exercise name, progress, the picture, the count in a hold ring, the caption
+ * The screen of a running session: exercise name, progress, the picture, the count in a hold ring (or, while the
+ * steps are said, the step in large print), the caption
  * line, and the controls (Back, Repeat, Pause or Go on, Next, Stop, Help; Softer, Louder, Slower, Faster). The middle
  * shows the exercise, the get-ready prompt before standing work, or the rest with what comes next. Keys of the
  * controls table act on the whole window. Create and use on the EDT; {@link #listener()} may be given to the engine.
@@ -38,6 +41,8 @@ public final class SessionScreen extends JPanel {
     static final String GET_READY = "get-ready";
     static final String REST = "rest";
     static final String INTRO = "intro";
+    private static final String COUNT = "count";
+    private static final String STEP = "step";
 
     private final CommandSink commands;
     private final JLabel name = label("exercise-name", "title", SwingConstants.LEADING);
@@ -49,13 +54,18 @@ public final class SessionScreen extends JPanel {
     private final JPanel middle = new JPanel(cards);
     private final PictureView picture = new PictureView("picture");
     private final CountRing ring = new CountRing();
+    private final StepText step = new StepText("step");
+    private final CardLayout countOrStep = new CardLayout();
+    private final JPanel centre = new JPanel(countOrStep);
     private final PictureView nextPicture = new PictureView("next-picture");
     private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
     private final TouchButton pause;
     private final Timer heardTimer;
     private final ScreenKeys keys = new ScreenKeys();
+    private final List<TouchButton> controls = new ArrayList<>();
     private SessionSnapshot shown;
     private String card = EXERCISE;
+    private boolean stepShown = true;
     private Consumer<SessionSummary> ended = summary -> { };
     private Runnable helpAsked = () -> { };
 
@@ -139,7 +149,10 @@ public final class SessionScreen extends JPanel {
         status.setText(statusLine(snapshot));
         boolean timedOrHold = KeyRole.holding(snapshot.state())
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
-        ring.show(ringText(snapshot), timedOrHold, snapshot.progress());
+        String count = ringText(snapshot);
+        ring.show(count, timedOrHold, snapshot.progress());
+        stepShown = count.isEmpty() && !timedOrHold;
+        countOrStep.show(centre, stepShown ? STEP : COUNT);
         boolean waiting = KeyRole.waiting(snapshot.state());
         pause.setText(UiText.get(waiting ? "control.go" : "control.pause"));
         pause.style(waiting ? "control highlighted" : "control");
@@ -159,6 +172,17 @@ public final class SessionScreen extends JPanel {
     /** Shows exactly what is being said now. EDT. */
     void showCaption(String text) {
         caption.setText(text);
+        step.setText(text);
+    }
+
+    /** Whether the middle shows the step being said in large print (true) or the count (false). */
+    boolean stepShown() {
+        return stepShown;
+    }
+
+    /** The words in large print in the middle while there is no count. */
+    String stepText() {
+        return step.getText();
     }
 
     /** What the caption line shows: the words last said. */
@@ -203,6 +227,10 @@ public final class SessionScreen extends JPanel {
     }
 
     private void showExercise(Exercise exercise) {
+        if (!exercise.name().equals(name.getText())) {
+            // Next, Next, Next to skip ahead: each press after the new exercise shows is meant.
+            controls.forEach(TouchButton::acceptNextTap);
+        }
         name.setText(exercise.name());
         picture.show(exercise.picture());
     }
@@ -235,6 +263,11 @@ public final class SessionScreen extends JPanel {
         if (command == Command.HELP) {
             helpAsked.run();
         }
+    }
+
+    /** The timer that hides the "heard" flash; tests fire it instead of waiting. */
+    Timer heardTimer() {
+        return heardTimer;
     }
 
     void flashHeard(Command command) {
@@ -304,7 +337,10 @@ public final class SessionScreen extends JPanel {
         c.weightx = 0.65;
         c.insets = new Insets(0, gap, 0, 0);
         ring.addActionListener(e -> touch(Command.DONE));
-        panel.add(ring, c);
+        centre.setOpaque(false);
+        centre.add(step, STEP);
+        centre.add(ring, COUNT);
+        panel.add(centre, c);
         c.weightx = 0;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.anchor = GridBagConstraints.CENTER;
@@ -394,8 +430,10 @@ public final class SessionScreen extends JPanel {
     }
 
     private TouchButton control(Command command, String textKey) {
-        return new TouchButton(ControlsTable.of(command).touchControl(), UiText.get(textKey), "control",
-                () -> touch(command));
+        TouchButton button = new TouchButton(ControlsTable.of(command).touchControl(), UiText.get(textKey),
+                "control", () -> touch(command));
+        controls.add(button);
+        return button;
     }
 
     private static JLabel label(String name, String style, int alignment) {

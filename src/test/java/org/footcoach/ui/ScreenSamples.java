@@ -32,6 +32,8 @@ final class ScreenSamples {
                 null, 0, 0, 0, 0, null, 0, 0, 27, 1.0, null), "Chest pain or feeling faint: stop and get help."));
         screens.put("get-ready", () -> session(snapshot(SessionState.WAITING_FOR_GO, "ankle-pumps", 3, null, 0, 0,
                 null), "Hold on with both hands."));
+        screens.put("exercise-step", () -> session(snapshot(SessionState.SPEAKING, "kick-backs", 5, null, 0, 0,
+                null), "Bend one knee to bring the heel toward your bottom."));
         screens.put("exercise-reps", () -> session(snapshot(SessionState.COUNTING, "heel-and-toe-raises", 4, 7,
                 12, 0, null), "Seven"));
         screens.put("exercise-hold", () -> session(snapshot(SessionState.HOLDING, "single-leg-balance", 7, 8, 15,
@@ -58,7 +60,7 @@ final class ScreenSamples {
                 .map(r -> new RoutineChoice(r, RoutineLength.estimateMinutes(content, r))).toList());
     }
 
-    private SessionSnapshot snapshot(SessionState state, String exerciseId, int index, Integer count, int total,
+    SessionSnapshot snapshot(SessionState state, String exerciseId, int index, Integer count, int total,
                                      double progress, Exercise nextUp) {
         Exercise exercise = exercise(exerciseId);
         int sides = exercise.perSide() ? 2 : 0;

@@ -9,6 +9,7 @@ import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.SessionListener;
+import org.footcoach.session.SessionState;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,95 @@ class SessionScreenTest {
         screen.listener().cue(new Cue(0, 300, null, null, null, org.footcoach.session.Earcon.values()[0], null));
         gui.robot().waitForIdle();
         assertThat(gui.onEdt(screen::captionText)).isEqualTo("Start now.");
+    }
+
+    @Test
+    void theHeardFlashAppearsOnACommandAndGoesWhenItsTimeIsUp(GuiRobot gui) {
+        SessionScreen screen = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            return new SessionScreen((command, source) -> { });
+        });
+        javax.swing.JLabel heard = (javax.swing.JLabel) gui.onEdt(() -> find(screen, "heard"));
+        javax.swing.Timer timer = gui.onEdt(screen::heardTimer);
+        assertThat(gui.onEdt(heard::isVisible)).as("nothing heard yet").isFalse();
+        assertThat(gui.onEdt(timer::getInitialDelay))
+                .isEqualTo(gui.onEdt(() -> javax.swing.UIManager.getInt("FootCoach.heardMillis")));
+        assertThat(gui.onEdt(timer::isRepeats)).isFalse();
+        // The test fires the timer itself: a real 1.5 s on a busy machine must not hide the flash before it looks.
+        gui.onEdt(() -> {
+            timer.setInitialDelay(Integer.MAX_VALUE);
+            return null;
+        });
+
+        screen.listener().command(Command.LOUDER, CommandSource.VOICE, true);
+        gui.robot().waitForIdle();
+
+        assertThat(gui.onEdt(heard::isVisible)).isTrue();
+        assertThat(gui.onEdt(heard::getText)).isEqualTo(UiText.get("session.heard", UiText.get("command.louder")));
+        assertThat(gui.onEdt(timer::isRunning)).as("the flash is timed").isTrue();
+
+        gui.onEdt(() -> {
+            timer.stop();
+            for (java.awt.event.ActionListener tick : timer.getActionListeners()) {
+                tick.actionPerformed(new java.awt.event.ActionEvent(timer, 0, null));
+            }
+            return null;
+        });
+        assertThat(gui.onEdt(heard::isVisible)).as("gone when its time is up").isFalse();
+
+        screen.listener().command(Command.PAUSE, CommandSource.KEY, true);
+        gui.robot().waitForIdle();
+        assertThat(gui.onEdt(heard::isVisible)).as("back for the next command").isTrue();
+        assertThat(gui.onEdt(timer::isRunning)).isTrue();
+        gui.onEdt(() -> {
+            timer.stop();
+            return null;
+        });
+    }
+
+    @Test
+    void whileTheStepsAreSaidTheMiddleShowsTheStepLargeThenTheCountReplacesIt(GuiRobot gui) {
+        ScreenSamples samples = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
+            return new ScreenSamples();
+        });
+        String said = "Bend one knee to bring the heel toward your bottom.";
+        SessionScreen screen = gui.onEdt(() -> {
+            SessionScreen s = new SessionScreen((command, source) -> { });
+            s.show(samples.snapshot(SessionState.SPEAKING, "kick-backs", 5, null, 0, 0, null));
+            s.showCaption(said);
+            return s;
+        });
+        AppWindow window = gui.onEdt(() -> {
+            AppWindow w = AppWindow.windowed(1024, 768);
+            w.show("session", screen);
+            w.contentPane().setSize(1024, 768);
+            w.contentPane().validate();
+            return w;
+        });
+        try {
+            StepText step = (StepText) gui.onEdt(() -> find(screen, "step"));
+            assertThat(gui.onEdt(screen::stepShown)).isTrue();
+            assertThat(gui.onEdt(step::getText)).isEqualTo(said).isEqualTo(gui.onEdt(screen::captionText));
+            assertThat(gui.onEdt(step::isVisible)).as("the step is in the middle").isTrue();
+            assertThat(gui.onEdt(() -> step.getFont().getSize())).as("larger than the caption")
+                    .isGreaterThan(gui.onEdt(() -> find(screen, "caption").getFont().getSize()));
+            assertThat(gui.onEdt(step::fits)).as("wrapped inside its space").isTrue();
+
+            gui.onEdt(() -> {
+                screen.show(samples.snapshot(SessionState.COUNTING, "kick-backs", 5, 1, 10, 0, null));
+                screen.showCaption("One");
+                return null;
+            });
+            assertThat(gui.onEdt(screen::stepShown)).isFalse();
+            assertThat(gui.onEdt(step::isVisible)).as("the count replaces the step").isFalse();
+            assertThat(gui.onEdt(() -> find(screen, "hold-ring").isVisible())).isTrue();
+        } finally {
+            gui.onEdt(() -> {
+                window.close();
+                return null;
+            });
+        }
     }
 
     private static java.awt.Component find(java.awt.Container in, String name) {
