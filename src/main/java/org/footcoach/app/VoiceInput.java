@@ -1,6 +1,8 @@
 package org.footcoach.app;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.footcoach.listen.AudioSource;
@@ -34,8 +36,9 @@ final class VoiceInput implements AutoCloseable {
     private final VoiceNotice notice;
     private final Clock clock;
     private final VoiceModel model;
-    private volatile VoiceCommands commands;
-    private volatile boolean closed;
+    private final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
+    private VoiceCommands commands;
+    private boolean closed;
 
     private VoiceInput(VoiceNotice notice, Clock clock, VoiceModel model) {
         this.notice = notice;
@@ -72,20 +75,24 @@ final class VoiceInput implements AutoCloseable {
             source = input.open();
         } catch (AudioUnavailableException e) {
             notice.unavailable(e.getMessage());
+            started.completeExceptionally(e);
             return;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice input cannot be opened", e);
             notice.unavailable(CliText.get("voice.inputUnreadable", e.getMessage()));
+            started.completeExceptionally(e);
             return;
         }
         notice.listeningTo(source.name());
         synchronized (this) {
             if (closed) {
                 source.close();
+                started.cancel(false);
                 return;
             }
             commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
+        started.complete(commands);
     }
 
     /** The listener each session gets, so the guard knows what the app says. */
@@ -98,13 +105,16 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /** Shows the one line on screen when voice commands are off for want of an input or model. */
-    void onUnavailable(java.util.function.Consumer<String> banner) {
+    void onUnavailable(Consumer<String> banner) {
         notice.showOn(banner);
     }
 
-    /** The service once the input is open (null before, or when voice commands are off). */
-    VoiceCommands commands() {
-        return commands;
+    /**
+     * The service, once the input is open; fails when the input cannot be opened, never completes when voice commands
+     * are off.
+     */
+    CompletableFuture<VoiceCommands> started() {
+        return started;
     }
 
     /** Stops listening and lets the model go; returns at once. */
