@@ -3,21 +3,14 @@ package org.footcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
-import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
@@ -138,13 +131,6 @@ class VoiceDrivenSessionTest {
             short[] word = say(s.word());
             System.arraycopy(word, 0, pcm, (int) (s.saidAt() * 16), word.length);
         }
-        ByteBuffer bytes = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (short sample : pcm) {
-            bytes.putShort(sample);
-        }
-        Path wav = temp.resolve("commands.wav");
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(bytes.array()), AudioSource.FORMAT,
-                pcm.length), AudioFileFormat.Type.WAVE, wav.toFile());
-        return wav;
+        return VoiceCommandsRecording.write(temp.resolve("commands.wav"), pcm);
     }
 }
