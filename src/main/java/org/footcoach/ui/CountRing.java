@@ -121,9 +121,16 @@ final class CountRing extends JButton {
             }
             String text = getText();
             if (text != null && !text.isEmpty()) {
-                g.setFont(getFont());
+                // Words such as "3 min" are wider than two digits: shrink them to fit inside the ring.
+                Font font = getFont();
+                double room = 0.8 * (Math.min(getWidth(), getHeight()) - 2.0 * ring);
+                double wide = g.getFontMetrics(font).stringWidth(text);
+                if (wide > room && room > 0) {
+                    font = font.deriveFont((float) Math.floor(font.getSize2D() * room / wide));
+                }
+                g.setFont(font);
                 g.setColor(getForeground());
-                GlyphVector glyphs = getFont().createGlyphVector(g.getFontRenderContext(), text);
+                GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), text);
                 Rectangle box = glyphs.getVisualBounds().getBounds();
                 FontMetrics metrics = g.getFontMetrics();
                 int tx = (getWidth() - metrics.stringWidth(text)) / 2;

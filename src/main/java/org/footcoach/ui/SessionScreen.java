@@ -2,6 +2,7 @@ package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
@@ -13,6 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
@@ -65,7 +67,7 @@ public final class SessionScreen extends JPanel {
         setBorder(new EmptyBorder(margin, margin, margin, margin));
         pause = new TouchButton("control-pause", UiText.get("control.pause"), "control",
                 () -> touch(pauseCommand()));
-        heardTimer = new Timer(((Number) javax.swing.UIManager.get("FootCoach.heardMillis")).intValue(),
+        heardTimer = new Timer(((Number) UIManager.get("FootCoach.heardMillis")).intValue(),
                 e -> heard.setVisible(false));
         heardTimer.setRepeats(false);
         heard.setOpaque(true);
@@ -137,8 +139,7 @@ public final class SessionScreen extends JPanel {
         status.setText(statusLine(snapshot));
         boolean timedOrHold = KeyRole.holding(snapshot.state())
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
-        ring.show(snapshot.count() == null ? "" : Integer.toString(snapshot.count()), timedOrHold,
-                snapshot.progress());
+        ring.show(ringText(snapshot), timedOrHold, snapshot.progress());
         boolean waiting = KeyRole.waiting(snapshot.state());
         pause.setText(UiText.get(waiting ? "control.go" : "control.pause"));
         pause.style(waiting ? "control highlighted" : "control");
@@ -167,6 +168,20 @@ public final class SessionScreen extends JPanel {
 
     String card() {
         return card;
+    }
+
+    /** The count; in timed work (no count) the whole minutes left, like the spoken minute clock. */
+    private static String ringText(SessionSnapshot snapshot) {
+        if (snapshot.count() != null) {
+            return Integer.toString(snapshot.count());
+        }
+        boolean timed = snapshot.state() == SessionState.TIMING
+                || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
+        if (timed && snapshot.countTotal() > 0) {
+            double secondsLeft = snapshot.countTotal() * (1 - snapshot.progress());
+            return UiText.get("session.minutesLeft", Math.max(1, (int) Math.ceil(secondsLeft / 60)));
+        }
+        return "";
     }
 
     private static String statusLine(SessionSnapshot snapshot) {
@@ -260,8 +275,8 @@ public final class SessionScreen extends JPanel {
         c.insets = new Insets(gap, 0, 0, 0);
         middle.setOpaque(false);
         // The middle takes whatever the fixed rows leave, so those rows always get their full height.
-        middle.setPreferredSize(new java.awt.Dimension(1, 1));
-        middle.setMinimumSize(new java.awt.Dimension(1, 1));
+        middle.setPreferredSize(new Dimension(1, 1));
+        middle.setMinimumSize(new Dimension(1, 1));
         middle.add(exerciseCard(gap), EXERCISE);
         middle.add(getReadyCard(gap), GET_READY);
         middle.add(restCard(gap), REST);
@@ -299,6 +314,8 @@ public final class SessionScreen extends JPanel {
         sound.add(control(Command.LOUDER, "control.louder"));
         sound.add(control(Command.SLOWER, "control.slower"));
         sound.add(control(Command.FASTER, "control.faster"));
+        // A little more than the least gap: the grid's rounding may give the ring a pixel more.
+        c.insets = new Insets(0, gap + gap / 5, 0, 0);
         panel.add(sound, c);
         return panel;
     }

@@ -10,6 +10,7 @@ import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
@@ -102,7 +103,7 @@ public final class SummaryScreen extends JPanel {
         finished = listener;
     }
 
-    private JPanel ask(String name, String textKey, java.util.function.IntConsumer chosen) {
+    private JPanel ask(String name, String textKey, IntConsumer chosen) {
         int gap = ThemeMetric.scaled("FootCoach.gap");
         JPanel panel = new JPanel(new GridBagLayout());
         panel.setOpaque(false);

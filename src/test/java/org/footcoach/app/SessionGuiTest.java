@@ -193,6 +193,37 @@ class SessionGuiTest {
     }
 
     @Test
+    void aPedalsShortAndLongPressAndContactBounce(GuiRobot robot) {
+        gui = robot;
+        launch("--routine", "standing");
+        frame = gui.frame(AppWindow.NAME);
+        advanceUntil("the get-ready prompt", () -> showing("get-ready-title"));
+
+        // Event times are the pedal's own: a short press of Page Down is GO, a long one is NEXT.
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_PAGE_DOWN, 10_000);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_PAGE_DOWN, 10_120);
+        advanceUntil("counting", () -> number(text("hold-ring")) >= 1);
+        assertThat(heard).containsExactly("go/key/true");
+
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_PAGE_DOWN, 20_000);
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_PAGE_DOWN, 20_500);
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_PAGE_DOWN, 20_533);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_PAGE_DOWN, 21_000);
+        advanceUntil("the next exercise", () -> text("exercise-name").equals("Heel and toe raises"));
+
+        // A bouncing switch: press, release, press again 40 ms later. One NEXT.
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_RIGHT, 30_000);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_RIGHT, 30_030);
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_RIGHT, 30_070);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_RIGHT, 30_100);
+        advanceUntil("kick backs", () -> text("exercise-name").equals("Kick backs"));
+        clock.advanceBy(5_000);
+        gui.robot().waitForIdle();
+        assertThat(text("exercise-name")).isEqualTo("Kick backs");
+        assertThat(heard).containsExactly("go/key/true", "next/key/true", "next/key/true");
+    }
+
+    @Test
     void anUnknownRoutineIsOneLineAndExitCode2() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"--windowed", "1024x768", "--routine", "nope", "--data-dir",
@@ -235,6 +266,15 @@ class SessionGuiTest {
                 c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
     }
 
+
+    /** A key event with the time a pedal or clicker would give it, sent to the window on the EDT. */
+    private void key(int id, int code, long when) {
+        gui.onEdt(() -> {
+            javax.swing.JRootPane root = ((javax.swing.JFrame) frame.target()).getRootPane();
+            root.dispatchEvent(new KeyEvent(root, id, when, 0, code, KeyEvent.CHAR_UNDEFINED));
+            return null;
+        });
+    }
 
     private static int number(String text) {
         return text.isEmpty() ? -1 : Integer.parseInt(text);

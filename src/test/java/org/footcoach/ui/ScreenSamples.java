@@ -36,6 +36,8 @@ final class ScreenSamples {
                 12, 0, null), "Seven"));
         screens.put("exercise-hold", () -> session(snapshot(SessionState.HOLDING, "single-leg-balance", 7, 8, 15,
                 8 / 15.0, null), "Eight"));
+        screens.put("exercise-timed", () -> session(snapshot(SessionState.TIMING, "foot-rolling", 9, null, 180,
+                0.5, null), "Roll the ball from heel to toes."));
         screens.put("paused", () -> session(snapshot(SessionState.PAUSED, "calf-stretch", 2, 12, 30, 0.4, null),
                 "Paused. Say resume to go on."));
         screens.put("rest", () -> session(snapshot(SessionState.RESTING, "marching", 6, null, 0, 0,
