@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn test -Dtest=OwnVoiceEchoTest -Decho.routine=full} (or {@code quick}). <b>It fails today</b>, and
  * lists what the app obeyed: the echo guard lets "stop" through at any moment by design, so the app's own "Stop and
  * get help." (stop rules), "Stop if it hurts." (safety sentences) and some exercise names heard as "stop" ("Calf
- * stretch", "Marching", "Single-leg balance") stop the session: 10 times in the quick routine, about 30 in the full
- * one. Every other command word of its own speech is ignored. The fix belongs in the echo guard (package
+ * stretch", "Marching", "Single-leg balance") stop the session: 10 times in the quick routine, more than 20 in the full
+ * one (which also gave one "done"). Nearly every other command word of its own speech is ignored. The fix belongs in the echo guard (package
  * {@code listen}).
  */
 @EnabledIfSystemProperty(named = "echo.routine", matches = "full|quick|sitting|standing")
