@@ -3,6 +3,7 @@ package org.footcoach.app;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.footcoach.listen.AudioSource;
@@ -16,8 +17,8 @@ import org.footcoach.session.SessionListener;
 import org.footcoach.store.EventLog;
 
 /**
- * Voice commands for the whole app: the model loads and the input opens in the background at launch (the first
- * screen never waits), then one {@link VoiceCommands} service listens until the app closes and sends each command
+ * Voice commands for the whole app: the input opens and then the model loads in the background at launch (the
+ * first screen never waits), then one {@link VoiceCommands} service listens until the app closes and sends each command
  * through the {@link CommandRoute} (start screen or running session). Sessions feed the echo guard through
  * {@link #echoFeed()}. When the input or the model is missing, voice commands stay off and {@link VoiceNotice} says
  * so once; everything else goes on.
@@ -35,15 +36,16 @@ final class VoiceInput implements AutoCloseable {
     private final CommandRoute route = new CommandRoute();
     private final VoiceNotice notice;
     private final Clock clock;
-    private final VoiceModel model;
+    private final Supplier<VoiceModel> modelLoader;
+    private VoiceModel model;
     private final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
     private VoiceCommands commands;
     private boolean closed;
 
-    private VoiceInput(VoiceNotice notice, Clock clock, VoiceModel model) {
+    private VoiceInput(VoiceNotice notice, Clock clock, Supplier<VoiceModel> modelLoader) {
         this.notice = notice;
         this.clock = clock;
-        this.model = model;
+        this.modelLoader = modelLoader;
     }
 
     /** As the command line chose; {@code clock} is real time for the app. Returns at once. */
@@ -52,7 +54,7 @@ final class VoiceInput implements AutoCloseable {
             log.record("voice-off", EventLog.fields());
             return off(log, clock);
         }
-        return start(choice.opener(), VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
+        return start(choice.opener(), () -> VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
     }
 
     /** Voice commands off: nothing listens, the echo feed and the route do nothing harmful. */
@@ -60,8 +62,11 @@ final class VoiceInput implements AutoCloseable {
         return new VoiceInput(new VoiceNotice(log), clock, null);
     }
 
-    /** Opens {@code input} on a thread of its own and listens with {@code model}; returns at once. */
-    static VoiceInput start(Opener input, VoiceModel model, EventLog log, Clock clock) {
+    /**
+     * Opens {@code input} on a thread of its own, then starts loading the model in the background (not when there is
+     * no input) and listens with it; returns at once.
+     */
+    static VoiceInput start(Opener input, Supplier<VoiceModel> model, EventLog log, Clock clock) {
         VoiceInput voice = new VoiceInput(new VoiceNotice(log), clock, model);
         Thread opener = new Thread(() -> voice.listen(input), "voice-input-open");
         opener.setDaemon(true);
@@ -90,6 +95,7 @@ final class VoiceInput implements AutoCloseable {
                 started.cancel(false);
                 return;
             }
+            model = modelLoader.get();
             commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
         started.complete(commands);
@@ -125,9 +131,9 @@ final class VoiceInput implements AutoCloseable {
             if (commands != null) {
                 commands.stop();
             }
-        }
-        if (model != null) {
-            model.close();
+            if (model != null) {
+                model.close();
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ class OwnVoiceEchoTest {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(() -> new ClockedSource(WavFileSource.fast(wav), clock),
-                    VoiceModel.loadNow(Recognition.testModelDir()), log, clock);
+                    () -> testModel(), log, clock);
             voice.route().to(obeyed::add);
             SessionListener echoFeed = voice.echoFeed();
             echoFeed.sessionStarted(plan, 0);
@@ -84,5 +84,13 @@ class OwnVoiceEchoTest {
         }
         assertThat(obeyed).as("commands from the app's own voice:%n%s", where).isEmpty();
         assertThat(new EventLines(events).ofType("voice-heard")).isEmpty();
+    }
+
+    private static VoiceModel testModel() {
+        try {
+            return VoiceModel.loadNow(Recognition.testModelDir());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

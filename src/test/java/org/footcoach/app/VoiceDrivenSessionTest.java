@@ -87,7 +87,7 @@ class VoiceDrivenSessionTest {
             SessionEngine engine = new SessionEngine(new PlanBuilder().build(content, ROUTINE), clock, clock,
                     lengths, SessionSettings.defaults());
             VoiceInput voice = VoiceInput.start(() -> new ClockedSource(WavFileSource.fast(recording), clock),
-                    VoiceModel.loadNow(Recognition.testModelDir()), log, clock);
+                    () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
             engine.addListener(voice.echoFeed());
             voice.route().to(command -> engine.command(command, CommandSource.VOICE));
@@ -109,6 +109,13 @@ class VoiceDrivenSessionTest {
         for (int i = 0; i < said.size(); i++) {
             assertThat(commands.get(i).get("t_ms").getAsLong()).as("\"%s\" takes effect", said.get(i).word())
                     .isBetween(said.get(i).saidAt(), said.get(i).actsAt() + TOLERANCE_MILLIS);
+        }
+        List<JsonObject> heard = lines.ofType("voice-heard");
+        assertThat(heard).hasSameSizeAs(commands);
+        for (int i = 0; i < heard.size(); i++) {
+            // The session answers a command (earcon, "Heard: ..." caption, log line) in the same listener call.
+            assertThat(commands.get(i).get("t_ms").getAsLong() - heard.get(i).get("t_ms").getAsLong())
+                    .as("\"%s\" answered after it was heard", said.get(i).word()).isBetween(0L, 250L);
         }
         long doneAt = commands.get(4).get("t_ms").getAsLong();
         assertThat(lines.ofType("hold-ended")).as("done ends the hold early")
@@ -132,5 +139,13 @@ class VoiceDrivenSessionTest {
             System.arraycopy(word, 0, pcm, (int) (s.saidAt() * 16), word.length);
         }
         return VoiceCommandsRecording.write(temp.resolve("commands.wav"), pcm);
+    }
+
+    private static VoiceModel testModel() {
+        try {
+            return VoiceModel.loadNow(Recognition.testModelDir());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -71,9 +71,9 @@ class VoiceOptionsTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(() -> {
                 throw new AudioUnavailableException(line, null);
-            }, VoiceModel.loadInBackground(new ModelCache(temp, () -> {
-                throw new IOException("not needed");
-            })), log, clock);
+            }, () -> {
+                throw new AssertionError("no model is loaded without an input");
+            }, log, clock);
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
             voice.onUnavailable(banner::add);
@@ -97,7 +97,7 @@ class VoiceOptionsTest {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(() -> WavFileSource.fast(silence),
-                    VoiceModel.loadInBackground(broken), log, clock);
+                    () -> VoiceModel.loadInBackground(broken), log, clock);
             voice.onUnavailable(banner::add);
             VoiceCommands commands = voice.started().get(10, TimeUnit.SECONDS);
             commands.awaitEnd();
