@@ -11,6 +11,7 @@ import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.EchoGuard;
 import org.footcoach.listen.ModelCache;
 import org.footcoach.listen.VoiceCommands;
+import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.SessionListener;
@@ -96,6 +97,24 @@ final class VoiceInput implements AutoCloseable {
                 return;
             }
             model = modelLoader.get();
+        }
+        // VoiceCommands ties the stream's start to the clock when it starts, so it must start only once the model is
+        // loaded and reading begins at once; otherwise the echo guard is off by the loading time.
+        try {
+            model.await();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Voice model unavailable", e);
+            source.close();
+            notice.unavailable(new VoiceMessages().format("status.model-unavailable", e.getMessage()));
+            started.completeExceptionally(e);
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                source.close();
+                started.cancel(false);
+                return;
+            }
             commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
         started.complete(commands);
