@@ -113,13 +113,17 @@ final class DesktopLaunch {
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
+        CommandRoute voiceCommands = new CommandRoute();
         if (wiring != null) {
-            wiring.onAudioUnavailable(window::showBanner);
+            BannerLines banner = new BannerLines(window::showBanner);
+            wiring.onAudioUnavailable(banner::add);
+            wiring.onVoiceUnavailable(banner::add);
             window.onClosed(wiring::close);
+            voiceCommands = wiring.voiceCommands();
         }
         if (content.ok()) {
             ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
-                    timing, log);
+                    timing, log, voiceCommands);
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

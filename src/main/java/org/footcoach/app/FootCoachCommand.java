@@ -1,6 +1,7 @@
 package org.footcoach.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,6 +42,15 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--voice", paramLabel = "NAME")
     String voice;
 
+    @Option(names = "--no-voice-commands", negatable = false)
+    boolean noVoiceCommands;
+
+    @Option(names = "--mic", paramLabel = "NAME")
+    String mic;
+
+    @Option(names = "--mic-file", paramLabel = "FILE.wav")
+    Path micFile;
+
     @Option(names = "--export-audio", paramLabel = "FILE.wav")
     Path exportAudio;
 
@@ -73,7 +83,11 @@ final class FootCoachCommand implements Callable<Integer> {
             return new TrackExport(out, err).export(ContentSource.load(content), routine, voices, voiceName.get(),
                     RecordedVoice.folder(dataDir), exportAudio, exportCaptions);
         }
+        if (micFile != null && !noVoiceCommands && !Files.isReadable(micFile)) {
+            err.println(CliText.get("error.micFile", micFile));
+            return ExitCode.PROBLEM;
+        }
         return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,
-                audioOut, voiceName.get(), theme));
+                audioOut, voiceName.get(), theme, new VoiceInputChoice(!noVoiceCommands, micFile, mic)));
     }
 }

@@ -1,8 +1,11 @@
 package org.footcoach.app;
 
 import java.util.List;
+import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
 import org.footcoach.content.RoutineLength;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
@@ -27,26 +30,58 @@ final class ScreenFlow {
     private final SessionServices services;
     private final SessionTiming.Source timing;
     private final EventLog log;
+    private final CommandRoute voiceCommands;
     private SessionTiming running;
 
+    /** {@code voiceCommands}: where the voice input sends commands; the flow points it at the screen shown. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
-               EventLog log) {
+               EventLog log, CommandRoute voiceCommands) {
         this.window = window;
         this.content = content;
         this.services = services;
         this.timing = timing;
         this.log = log;
+        this.voiceCommands = voiceCommands;
         window.onClosed(this::release);
+        window.onClosed(voiceCommands::nowhere);
     }
 
     void showStart() {
         StartScreen start = new StartScreen(choices());
+        voiceCommands.to(command -> SwingUtilities.invokeLater(() -> startScreenHeard(start, command)));
         start.onRoutineChosen(routine -> {
             log.record("routine-chosen", EventLog.fields("routine", routine.id()));
             startSession(routine.id());
         });
         start.onHelp(() -> showHelp(this::showStart));
         window.show(StartScreen.SCREEN_NAME, start);
+    }
+
+    /** On the start screen "start" (or "go on", "ready") starts the highlighted routine; "next"/"back" move it. */
+    private void startScreenHeard(StartScreen start, Command command) {
+        if (!start.isShowing()) {
+            return;
+        }
+        switch (command) {
+            case GO -> {
+                acknowledge(command);
+                start.startHighlighted();
+            }
+            case NEXT -> {
+                acknowledge(command);
+                start.moveHighlight(1);
+            }
+            case BACK -> {
+                acknowledge(command);
+                start.moveHighlight(-1);
+            }
+            default -> log.command(command, CommandSource.VOICE, false);
+        }
+    }
+
+    private void acknowledge(Command command) {
+        log.command(command, CommandSource.VOICE, true);
+        voiceCommands.acknowledge();
     }
 
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */
@@ -58,6 +93,7 @@ final class ScreenFlow {
         SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
                 services.settings());
         SessionScreen screen = new SessionScreen(engine::command);
+        voiceCommands.to(command -> engine.command(command, CommandSource.VOICE));
         engine.addListener(screen.listener());
         services.listeners().forEach(engine::addListener);
         screen.onHelp(() -> showHelp(() -> window.show(SessionScreen.SCREEN_NAME, screen)));
@@ -76,6 +112,7 @@ final class ScreenFlow {
     }
 
     private void showSummary(SessionSummary summary) {
+        voiceCommands.nowhere();
         SummaryScreen screen = new SummaryScreen(summary);
         screen.onFinished(feedback -> {
             logFeedback(summary, feedback);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.speech.AudioOutput;
@@ -22,28 +23,32 @@ import org.footcoach.store.EventLog;
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
  * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, its
- * voice and the event log.
+ * voice, the event log and the echo guard of voice commands.
  */
 final class SessionWiring implements AutoCloseable {
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> output;
     private final AudioUnavailableNotice notice;
     private final SessionServices services;
+    private final VoiceInput voiceInput;
 
     private SessionWiring(PhraseCache cache, CompletableFuture<AudioOutput> output, AudioUnavailableNotice notice,
-                          EventLog log) {
+                          EventLog log, VoiceInput voiceInput) {
         this.cache = cache;
         this.output = output;
         this.notice = notice;
+        this.voiceInput = voiceInput;
         this.services = new SessionServices(cache, SessionSettings.defaults(),
-                List.of(new SessionVoice(cache, output), new SessionEventLog(log)));
+                List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed()));
+        voiceInput.route().answerWith(this::playHeardYou);
     }
 
     /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
     static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
         VoiceCatalog voices = VoiceCatalog.detect();
         String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
-        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log);
+        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), log, new FollowingClock());
+        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput);
     }
 
     /**
@@ -51,9 +56,10 @@ final class SessionWiring implements AutoCloseable {
      *
      * @param voiceName  an installed voice of {@code voices} (see {@link VoiceChoice})
      * @param recordings a folder of recorded phrase clips that replace the voice (may be missing)
+     * @param voiceInput voice commands, already starting (see {@link VoiceInput#start})
      */
     static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
-                               EventLog log) {
+                               EventLog log, VoiceInput voiceInput) {
         PhraseCache cache = new PhraseCache(BackgroundVoice.load(voices, voiceName),
                 () -> voices.voice(FreeTtsVoice.NAME), new RecordedClips(recordings), EarconSounds.load());
         cache.prepare(new Phrases());
@@ -68,7 +74,7 @@ final class SessionWiring implements AutoCloseable {
         }, "audio-out-open");
         opener.setDaemon(true);
         opener.start();
-        return new SessionWiring(cache, output, notice, log);
+        return new SessionWiring(cache, output, notice, log, voiceInput);
     }
 
     /**
@@ -97,12 +103,28 @@ final class SessionWiring implements AutoCloseable {
         notice.showOn(banner);
     }
 
+    /** Shows the one sentence on screen when voice commands are off for want of a microphone or model. */
+    void onVoiceUnavailable(Consumer<String> banner) {
+        voiceInput.onUnavailable(banner);
+    }
+
+    /** Where voice commands go; the screen flow points it at the start screen or the running session. */
+    CommandRoute voiceCommands() {
+        return voiceInput.route();
+    }
+
+    /** The "heard you" earcon at once, for a command no session answers (the start screen). */
+    private void playHeardYou() {
+        output.thenAccept(out -> out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead()));
+    }
+
     /**
      * Releases the sound device and stops rendering, without making the caller wait (it is called as the window
      * closes, on the EDT): the render thread may be inside a voice for a moment, the device may be slow to let go.
      */
     @Override
     public void close() {
+        voiceInput.close();
         output.thenAccept(AudioOutput::close);
         Thread closer = new Thread(cache::close, "speech-close");
         closer.setDaemon(true);

@@ -28,6 +28,7 @@ class LiveSessionGuiTest {
         Path log = temp.resolve("events.jsonl");
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"--windowed", "1280x800", "--routine", "quick", "--audio-out", "none",
+                "--no-voice-commands",
                 "--event-log", log.toString(), "--data-dir", temp.resolve("data").toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();

@@ -32,7 +32,7 @@ class SilentSessionTest {
         StringBuilder banner = new StringBuilder();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock);
              SessionWiring wiring = SessionWiring.start(VoiceCatalog.detect(), "freetts", AudioOutMode.NONE,
-                     temp.resolve("voice"), log)) {
+                     temp.resolve("voice"), log, VoiceInput.off(log, clock))) {
             wiring.onAudioUnavailable(banner::append);
             SessionServices services = wiring.services();
             SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),

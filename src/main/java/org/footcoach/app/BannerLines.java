@@ -1,0 +1,28 @@
+package org.footcoach.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Several notices (no sound, no voice commands) share the window's one banner line: each sentence is kept. */
+final class BannerLines {
+    private final Consumer<String> banner;
+    private final List<String> lines = new ArrayList<>();
+
+    BannerLines(Consumer<String> banner) {
+        this.banner = banner;
+    }
+
+    /** Adds a sentence and shows all of them. Any thread. */
+    void add(String sentence) {
+        String shown;
+        synchronized (this) {
+            if (lines.contains(sentence)) {
+                return;
+            }
+            lines.add(sentence);
+            shown = String.join("  ", lines);
+        }
+        banner.accept(shown);
+    }
+}

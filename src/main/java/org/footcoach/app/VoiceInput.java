@@ -1,0 +1,158 @@
+package org.footcoach.app;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.footcoach.listen.AudioSource;
+import org.footcoach.listen.AudioUnavailableException;
+import org.footcoach.listen.EchoGuard;
+import org.footcoach.listen.ModelCache;
+import org.footcoach.listen.VoiceCommands;
+import org.footcoach.listen.VoiceMessages;
+import org.footcoach.listen.VoiceModel;
+import org.footcoach.session.Clock;
+import org.footcoach.session.SessionListener;
+import org.footcoach.store.EventLog;
+
+/**
+ * Voice commands for the whole app: the input opens and then the model loads in the background at launch (the
+ * first screen never waits), then one {@link VoiceCommands} service listens until the app closes and sends each command
+ * through the {@link CommandRoute} (start screen or running session). Sessions feed the echo guard through
+ * {@link #echoFeed()}. When the input or the model is missing, voice commands stay off and {@link VoiceNotice} says
+ * so once; everything else goes on.
+ */
+final class VoiceInput implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(VoiceInput.class.getName());
+
+    /** Opens the audio input; may fail with a sentence for the person. */
+    @FunctionalInterface
+    interface Opener {
+        AudioSource open() throws AudioUnavailableException, IOException;
+    }
+
+    private final EchoGuard guard = new EchoGuard();
+    private final CommandRoute route = new CommandRoute();
+    private final VoiceNotice notice;
+    private final Clock clock;
+    private final Supplier<VoiceModel> modelLoader;
+    private VoiceModel model;
+    private final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
+    private VoiceCommands commands;
+    private boolean closed;
+
+    private VoiceInput(VoiceNotice notice, Clock clock, Supplier<VoiceModel> modelLoader) {
+        this.notice = notice;
+        this.clock = clock;
+        this.modelLoader = modelLoader;
+    }
+
+    /** As the command line chose; {@code clock} is real time for the app. Returns at once. */
+    static VoiceInput start(VoiceInputChoice choice, EventLog log, Clock clock) {
+        if (!choice.on()) {
+            log.record("voice-off", EventLog.fields());
+            return off(log, clock);
+        }
+        return start(choice.opener(), () -> VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
+    }
+
+    /** Voice commands off: nothing listens, the echo feed and the route do nothing harmful. */
+    static VoiceInput off(EventLog log, Clock clock) {
+        return new VoiceInput(new VoiceNotice(log), clock, null);
+    }
+
+    /**
+     * Opens {@code input} on a thread of its own, then starts loading the model in the background (not when there is
+     * no input) and listens with it; returns at once.
+     */
+    static VoiceInput start(Opener input, Supplier<VoiceModel> model, EventLog log, Clock clock) {
+        VoiceInput voice = new VoiceInput(new VoiceNotice(log), clock, model);
+        Thread opener = new Thread(() -> voice.listen(input), "voice-input-open");
+        opener.setDaemon(true);
+        opener.start();
+        return voice;
+    }
+
+    private void listen(Opener input) {
+        AudioSource source;
+        try {
+            source = input.open();
+        } catch (AudioUnavailableException e) {
+            notice.unavailable(e.getMessage());
+            started.completeExceptionally(e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Voice input cannot be opened", e);
+            notice.unavailable(CliText.get("voice.inputUnreadable", e.getMessage()));
+            started.completeExceptionally(e);
+            return;
+        }
+        notice.listeningTo(source.name());
+        synchronized (this) {
+            if (closed) {
+                source.close();
+                started.cancel(false);
+                return;
+            }
+            model = modelLoader.get();
+        }
+        // VoiceCommands ties the stream's start to the clock when it starts, so it must start only once the model is
+        // loaded and reading begins at once; otherwise the echo guard is off by the loading time.
+        try {
+            model.await();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Voice model unavailable", e);
+            source.close();
+            notice.unavailable(new VoiceMessages().format("status.model-unavailable", e.getMessage()));
+            started.completeExceptionally(e);
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                source.close();
+                started.cancel(false);
+                return;
+            }
+            commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
+        }
+        started.complete(commands);
+    }
+
+    /** The listener each session gets, so the guard knows what the app says. */
+    SessionListener echoFeed() {
+        return new EchoFeed(guard, clock);
+    }
+
+    CommandRoute route() {
+        return route;
+    }
+
+    /** Shows the one line on screen when voice commands are off for want of an input or model. */
+    void onUnavailable(Consumer<String> banner) {
+        notice.showOn(banner);
+    }
+
+    /**
+     * The service, once the input is open; fails when the input cannot be opened, never completes when voice commands
+     * are off.
+     */
+    CompletableFuture<VoiceCommands> started() {
+        return started;
+    }
+
+    /** Stops listening and lets the model go; returns at once. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (commands != null) {
+                commands.stop();
+            }
+            if (model != null) {
+                model.close();
+            }
+        }
+    }
+}

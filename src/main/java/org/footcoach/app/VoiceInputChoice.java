@@ -1,0 +1,32 @@
+package org.footcoach.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.footcoach.listen.AudioSource;
+import org.footcoach.listen.AudioUnavailableException;
+import org.footcoach.listen.MicrophoneSource;
+import org.footcoach.listen.VoiceMessages;
+import org.footcoach.listen.WavFileSource;
+
+/**
+ * What the command line asked of voice commands: on or off ({@code --no-voice-commands}), a recording played in as
+ * the microphone ({@code --mic-file}), or a microphone picked by part of its name ({@code --mic}).
+ */
+record VoiceInputChoice(boolean on, Path micFile, String micName) {
+
+    /** Voice commands off, as with {@code --no-voice-commands}. */
+    static VoiceInputChoice off() {
+        return new VoiceInputChoice(false, null, null);
+    }
+
+    /** The source this choice names; opening a microphone or a file may fail with one sentence. */
+    VoiceInput.Opener opener() {
+        return () -> {
+            if (micFile != null) {
+                return WavFileSource.realTime(micFile);
+            }
+            return MicrophoneSource.open(Optional.ofNullable(micName), new VoiceMessages());
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.footcoach.app;
+
+import java.util.function.Consumer;
+import org.footcoach.listen.HeardCommand;
+import org.footcoach.listen.VoiceCommands;
+import org.footcoach.listen.VoiceMessages;
+import org.footcoach.store.EventLog;
+
+/**
+ * What voice input tells the person and the event log. Listening and the end of a recording are logged; anything
+ * else the service reports (no microphone, model cannot load, input failed) means voice commands are off: logged once
+ * as {@code voice-unavailable} and shown on screen, whether the screen is there before or after. The "heard you"
+ * earcon and caption come from the session itself when it takes the command, so {@link #heard} only logs.
+ */
+final class VoiceNotice implements VoiceCommands.Listener {
+    private final EventLog log;
+    private final VoiceMessages messages = new VoiceMessages();
+    private String reason;
+    private Consumer<String> banner;
+    private volatile String inputName;
+
+    VoiceNotice(EventLog log) {
+        this.log = log;
+    }
+
+    /** The input is open and the service starts on it. */
+    void listeningTo(String name) {
+        inputName = name;
+    }
+
+    @Override
+    public void heard(HeardCommand heard, String caption) {
+        log.record("voice-heard", EventLog.fields("name", heard.command().logName(), "phrase", heard.phrase(),
+                "partial", heard.fromPartial(), "stream_ms", heard.streamMillis(),
+                "confidence", Double.isNaN(heard.confidence()) ? null : heard.confidence()));
+    }
+
+    @Override
+    public void status(String line) {
+        if (line.equals(messages.format("status.listening", inputName))) {
+            log.record("voice-listening", EventLog.fields("input", inputName, "message", line));
+        } else if (line.equals(messages.format("status.file-ended"))) {
+            log.record("voice-input-ended", EventLog.fields("input", inputName, "message", line));
+        } else {
+            unavailable(line);
+        }
+    }
+
+    /** Voice commands are off for good: one line in the log and on screen. Any thread; only the first counts. */
+    void unavailable(String line) {
+        Consumer<String> show;
+        synchronized (this) {
+            if (reason != null) {
+                return;
+            }
+            reason = line;
+            show = banner;
+        }
+        log.record("voice-unavailable", EventLog.fields("reason", line));
+        if (show != null) {
+            show.accept(line);
+        }
+    }
+
+    /** Shows the line with {@code banner} now if voice commands are already off, else when they go off. */
+    void showOn(Consumer<String> banner) {
+        String line;
+        synchronized (this) {
+            this.banner = banner;
+            line = reason;
+        }
+        if (line != null) {
+            banner.accept(line);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.footcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.footcoach.listen.AudioUnavailableException;
+import org.footcoach.listen.ModelCache;
+import org.footcoach.listen.VoiceMessages;
+import org.footcoach.listen.VoiceModel;
+import org.footcoach.listen.WavFileSource;
+import org.footcoach.session.VirtualClock;
+import org.footcoach.store.JsonLinesEventLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The voice-command flags, and voice commands switching off with one line when the input or model is missing. */
+class VoiceOptionsTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> banner = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsTheVoiceCommandOptionsWithTheirDescriptions() {
+        int code = Main.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(err));
+
+        ResourceBundle cli = ResourceBundle.getBundle(CliText.BUNDLE_NAME);
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("--no-voice-commands", "--mic=NAME", "--mic-file=FILE.wav")
+                .contains(cli.getString("no-voice-commands").substring(0, 30))
+                .contains(cli.getString("mic-file").substring(0, 30));
+    }
+
+    @Test
+    void aMissingRecordingIsOneLineAndExitOneBeforeAnyWindow() {
+        Path missing = temp.resolve("nobody-said.wav");
+
+        int code = Main.run(new String[] {"--mic-file", missing.toString()}, new PrintWriter(out),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .isEqualTo(CliText.get("error.micFile", missing));
+    }
+
+    @Test
+    void theFlagsGiveTheChoice() {
+        assertThat(new VoiceInputChoice(true, null, null).on()).isTrue();
+        assertThat(VoiceInputChoice.off().on()).isFalse();
+        assertThat(new LaunchOptions(null, null, null, null, null).voiceInput()).isEqualTo(VoiceInputChoice.off());
+    }
+
+    @Test
+    void noMicrophoneTurnsVoiceCommandsOffWithOneLineOnScreenAndInTheLog() throws IOException {
+        String line = new VoiceMessages().format("status.no-microphone");
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(() -> {
+                throw new AudioUnavailableException(line, null);
+            }, () -> {
+                throw new AssertionError("no model is loaded without an input");
+            }, log, clock);
+            assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class);
+            voice.onUnavailable(banner::add);
+            voice.route().send(org.footcoach.session.Command.PAUSE); // goes nowhere, no harm
+            voice.close();
+        }
+
+        assertThat(banner).containsExactly(line);
+        assertThat(new EventLines(events).ofType("voice-unavailable")).singleElement()
+                .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(line));
+    }
+
+    @Test
+    void aModelThatCannotLoadTurnsVoiceCommandsOffWithOneLine() throws Exception {
+        Path silence = temp.resolve("silence.wav");
+        VoiceCommandsRecording.writeSilence(silence, 500);
+        ModelCache broken = new ModelCache(temp.resolve("cache"), () -> {
+            throw new IOException("The archive is gone.");
+        });
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(() -> WavFileSource.fast(silence),
+                    () -> VoiceModel.loadInBackground(broken), log, clock);
+            voice.onUnavailable(banner::add);
+            assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class);
+            voice.close();
+        }
+
+        List<JsonObject> off = new EventLines(events).ofType("voice-unavailable");
+        assertThat(off).singleElement().satisfies(e -> assertThat(e.get("reason").getAsString())
+                .startsWith("The voice model cannot be loaded").contains("The archive is gone."));
+        assertThat(banner).containsExactly(off.get(0).get("reason").getAsString());
+    }
+
+    @Test
+    void turnedOffNothingListensAndTheLogSaysSo() throws IOException {
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(VoiceInputChoice.off(), log, clock);
+            voice.onUnavailable(banner::add);
+            assertThat(voice.started()).isNotDone();
+            voice.close();
+        }
+        assertThat(new EventLines(events).types()).containsExactly("voice-off");
+        assertThat(banner).isEmpty();
+    }
+
+    @Test
+    void noSoundAndNoVoiceCommandsShareTheBanner() {
+        BannerLines lines = new BannerLines(banner::add);
+        lines.add("Sound is off.");
+        lines.add("No microphone found.");
+        lines.add("Sound is off.");
+
+        assertThat(banner).containsExactly("Sound is off.", "Sound is off.  No microphone found.");
+    }
+}
