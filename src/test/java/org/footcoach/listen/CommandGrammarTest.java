@@ -26,8 +26,9 @@ class CommandGrammarTest {
     void decoysIncludeTheAppsNumbersAndSoundAlikesButNoCommand() {
         assertThat(grammar.decoyPhrases()).contains("one", "twenty", "hold", "next door", "back then")
                 .doesNotContainAnyElementsOf(grammar.commandPhrases().keySet());
-        // Measured: as decoys these took the place of "stop" said over the app's counting (bench/RESULTS.md).
-        assertThat(grammar.decoyPhrases()).doesNotContain("top", "shop", "drop");
+        // Measured: as decoys "top" and "drop" took the place of "stop" said over the app's counting; "shop",
+        // "stuff" and "okay" did not, and they give the words most often taken for "stop" and "again" a place.
+        assertThat(grammar.decoyPhrases()).doesNotContain("top", "drop").contains("shop", "stuff", "okay");
     }
 
     @Test

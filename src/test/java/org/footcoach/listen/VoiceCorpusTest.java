@@ -60,7 +60,10 @@ class VoiceCorpusTest {
         assertThat(recognition.run(new Utterance("room", "none", null, room, 0, 0)).heard()).isEmpty();
     }
 
-    /** Test floors from bench/RESULTS.md: the goals (97 %, 2 %) are not reached yet; these catch regressions. */
-    private static final double MEASURED_FLOOR_COMMANDS = 0.93;
-    private static final double MEASURED_CEILING_DECOYS = 0.10;
+    /**
+     * Measured on this test's corpus (bench/RESULTS.md, 2026-11-25: 134/140 right, 10 and 11 of 150 decoys
+     * accepted in two runs): the goals (97 %, 2 %) are not reached yet; these catch regressions.
+     */
+    private static final double MEASURED_FLOOR_COMMANDS = 0.95;
+    private static final double MEASURED_CEILING_DECOYS = 0.08;
 }
