@@ -54,6 +54,11 @@ public interface AudioOutput extends AutoCloseable {
         return LineAudioOutput.open(listener);
     }
 
+    /** {@code step} kept within {@link #MIN_VOLUME_STEP}..{@link #MAX_VOLUME_STEP}. */
+    static int clampedStep(int step) {
+        return Math.max(MIN_VOLUME_STEP, Math.min(MAX_VOLUME_STEP, step));
+    }
+
     /** Gain for a volume step: {@value #DB_PER_STEP} dB a step, unity at the default step. */
     static double gain(int step) {
         return Math.pow(10, (step - DEFAULT_VOLUME_STEP) * DB_PER_STEP / 20);

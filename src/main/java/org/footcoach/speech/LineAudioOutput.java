@@ -241,7 +241,7 @@ public final class LineAudioOutput implements AudioOutput {
 
     @Override
     public void setVolumeStep(int step) {
-        volumeStep = Math.max(MIN_VOLUME_STEP, Math.min(MAX_VOLUME_STEP, step));
+        volumeStep = AudioOutput.clampedStep(step);
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.footcoach.speech;
 
+import java.util.function.LongSupplier;
+
 /**
  * Output that plays nothing (for {@code --audio-out none}, or when no device works). Its timeline still advances
  * with real time, so anything that places clips by sample keeps working.
  */
 public final class SilentAudioOutput implements AudioOutput {
+    private final LongSupplier nanoTime;
     private final long startNanos;
     private final long startSample;
     private volatile int volumeStep = DEFAULT_VOLUME_STEP;
@@ -15,13 +18,19 @@ public final class SilentAudioOutput implements AudioOutput {
 
     /** Continues a timeline that was at {@code startSample} now (when a device fails mid-session). */
     SilentAudioOutput(long startSample) {
-        this.startNanos = System.nanoTime();
+        this(startSample, System::nanoTime);
+    }
+
+    /** As above, reading time from {@code nanoTime} (tests move it by hand). */
+    SilentAudioOutput(long startSample, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.startNanos = nanoTime.getAsLong();
         this.startSample = startSample;
     }
 
     @Override
     public long writeHead() {
-        return startSample + (System.nanoTime() - startNanos) * Pcm.SAMPLE_RATE / 1_000_000_000L;
+        return startSample + (nanoTime.getAsLong() - startNanos) * Pcm.SAMPLE_RATE / 1_000_000_000L;
     }
 
     @Override
@@ -41,7 +50,7 @@ public final class SilentAudioOutput implements AudioOutput {
 
     @Override
     public void setVolumeStep(int step) {
-        volumeStep = Math.max(MIN_VOLUME_STEP, Math.min(MAX_VOLUME_STEP, step));
+        volumeStep = AudioOutput.clampedStep(step);
     }
 
     @Override
