@@ -33,7 +33,7 @@ final class VoiceInput implements AutoCloseable {
         AudioSource open() throws AudioUnavailableException, IOException;
     }
 
-    private final EchoGuard guard = new EchoGuard();
+    private final EchoGuard guard = EchoGuard.standard();
     private final CommandRoute route = new CommandRoute();
     private final VoiceNotice notice;
     private final Clock clock;

@@ -65,6 +65,22 @@ public final class CommandGrammar {
         return new CommandGrammar(commands, decoys);
     }
 
+    /**
+     * For each command, phrases of the app's own speech that the recogniser, played the app's exported routine, hears
+     * as that command ({@code echo.*} in {@code commands.properties}); the echo guard treats them as the command.
+     */
+    public static Map<Command, List<String>> ownSpeechHeardAs() {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        Map<Command, List<String>> heardAs = new EnumMap<>(Command.class);
+        for (Command command : Command.values()) {
+            String key = "echo." + command.logName();
+            if (bundle.containsKey(key)) {
+                heardAs.put(command, list(bundle.getString(key)));
+            }
+        }
+        return heardAs;
+    }
+
     private static List<String> list(String csv) {
         List<String> out = new ArrayList<>();
         for (String part : csv.split(",")) {

@@ -1,15 +1,25 @@
 package org.footcoach.listen;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 
 /**
  * Knows what the app is saying and when, and tells the recogniser to ignore words that are part of it, so the app
- * never obeys its own voice. "stop" always passes. Times are on the session clock's timeline. Thread-safe: cues come
- * from the engine thread, questions from the recogniser thread.
+ * never obeys its own voice. A command counts as part of it when the app's sentence holds the command's words, or
+ * words of the app's that the recogniser measured as that command ({@link #standard()}).
+ *
+ * <p>"stop" is special: it must work while the app talks, so it is ignored only near the moment the app itself says
+ * "stop" (as in "Stop if it hurts"), not for the whole sentence. Where in a sentence a word falls is estimated from
+ * its place among the sentence's letters, which, on the exported routine, lands within about 0.2 s of where the
+ * recogniser hears it. Times are on the session clock's timeline. Thread-safe: cues come from the engine thread,
+ * questions from the recogniser thread.
  */
 public final class EchoGuard {
 
@@ -17,18 +27,31 @@ public final class EchoGuard {
     public static final long DEFAULT_MARGIN_MILLIS = 600;
     private static final long KEEP_MILLIS = 120_000;
 
-    private record Spoken(String normalisedText, long fromMillis, long toMillis) {
+    private record Spoken(String normalisedText, long fromMillis, long toMillis, List<Window> stopWords) {
+    }
+
+    private record Window(long fromMillis, long toMillis) {
+        boolean overlaps(long from, long to) {
+            return fromMillis <= to && from <= toMillis;
+        }
     }
 
     private final long marginMillis;
+    private final Map<Command, List<String>> heardAs;
     private final Deque<Spoken> spoken = new ArrayDeque<>();
 
-    public EchoGuard() {
-        this(DEFAULT_MARGIN_MILLIS);
+    /**
+     * @param heardAs for each command, phrases of the app's own speech that the recogniser hears as that command
+     */
+    public EchoGuard(long marginMillis, Map<Command, List<String>> heardAs) {
+        this.marginMillis = marginMillis;
+        this.heardAs = new EnumMap<>(Command.class);
+        heardAs.forEach((command, phrases) -> this.heardAs.put(command, List.copyOf(phrases)));
     }
 
-    public EchoGuard(long marginMillis) {
-        this.marginMillis = marginMillis;
+    /** The default margin and the measured sound-alikes of {@code commands.properties} ({@code echo.*}). */
+    public static EchoGuard standard() {
+        return new EchoGuard(DEFAULT_MARGIN_MILLIS, CommandGrammar.ownSpeechHeardAs());
     }
 
     /** Records a cue; earcons say no words and are skipped. */
@@ -40,7 +63,9 @@ public final class EchoGuard {
 
     /** The app says {@code text} from {@code startMillis} to {@code endMillis}. */
     public synchronized void speaking(String text, long startMillis, long endMillis) {
-        spoken.addLast(new Spoken(normalise(text), startMillis - marginMillis, endMillis + marginMillis));
+        String words = normalise(text);
+        spoken.addLast(new Spoken(words, startMillis - marginMillis, endMillis + marginMillis,
+                stopWords(words, startMillis, endMillis)));
         long oldest = endMillis - KEEP_MILLIS;
         while (!spoken.isEmpty() && spoken.peekFirst().toMillis() < oldest) {
             spoken.removeFirst();
@@ -53,15 +78,52 @@ public final class EchoGuard {
      */
     public synchronized boolean ignores(Command command, String phrase, long fromMillis, long toMillis) {
         if (command == Command.STOP) {
-            return false;
+            return saidStop(fromMillis, toMillis);
         }
-        String needle = normalise(phrase);
+        List<String> needles = new ArrayList<>(heardAs.getOrDefault(command, List.of()));
+        needles.add(phrase);
         for (Spoken s : spoken) {
-            if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis() && s.normalisedText().contains(needle)) {
+            if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis() && containsAny(s.normalisedText(), needles)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsAny(String normalisedText, List<String> phrases) {
+        return phrases.stream().anyMatch(p -> normalisedText.contains(normalise(p)));
+    }
+
+    private boolean saidStop(long fromMillis, long toMillis) {
+        for (Spoken s : spoken) {
+            for (Window w : s.stopWords()) {
+                if (w.overlaps(fromMillis, toMillis)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When the app says "stop", or a phrase heard as "stop", in {@code words}: spread the sentence's time evenly over
+     * its letters, widened by the margin.
+     */
+    private List<Window> stopWords(String words, long startMillis, long endMillis) {
+        List<String> needles = new ArrayList<>(heardAs.getOrDefault(Command.STOP, List.of()));
+        needles.add("stop");
+        double perChar = (endMillis - startMillis) / (double) Math.max(1, words.length() - 2);
+        List<Window> windows = new ArrayList<>();
+        for (String needle : needles) {
+            String spaced = normalise(needle);
+            for (int at = words.indexOf(spaced); at >= 0; at = words.indexOf(spaced, at + 1)) {
+                // "at" is the space before the phrase, so it is also the phrase's first letter counted from 0.
+                long from = startMillis + Math.round(at * perChar);
+                long to = startMillis + Math.round((at + spaced.length() - 2) * perChar);
+                windows.add(new Window(from - marginMillis, to + marginMillis));
+            }
+        }
+        return windows;
     }
 
     /** Lower case words separated by single spaces, with a space at each end, no punctuation. */

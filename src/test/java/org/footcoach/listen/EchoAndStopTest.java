@@ -21,7 +21,7 @@ class EchoAndStopTest {
     private final Speaker app = new FreeTtsSpeaker();
 
     private static CommandRecognizer.EchoCheck guardFor(String text, long untilMillis) {
-        EchoGuard guard = new EchoGuard();
+        EchoGuard guard = EchoGuard.standard();
         guard.speaking(text, 0, untilMillis);
         return guard::ignores;
     }

@@ -2,13 +2,16 @@ package org.footcoach.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 import org.junit.jupiter.api.Test;
 
 class EchoGuardTest {
 
-    private final EchoGuard guard = new EchoGuard(500);
+    private final EchoGuard guard = new EchoGuard(500,
+            Map.of(Command.STOP, List.of("next up"), Command.PAUSE, List.of("gently")));
 
     @Test
     void ignoresWordsTheAppIsSayingWhileItSaysThem() {
@@ -33,9 +36,55 @@ class EchoGuardTest {
     }
 
     @Test
-    void stopAlwaysPassesEvenWhenTheAppSaysIt() {
-        guard.speaking("Say stop at any time.", 0, 3_000);
+    void stopPassesWhileTheAppTalksAboutSomethingElse() {
+        guard.speaking("Hold. One. Two. Three.", 0, 3_000);
         assertThat(guard.ignores(Command.STOP, "stop", 1_000, 1_400)).isFalse();
+    }
+
+    @Test
+    void stopIsIgnoredOnlyNearTheMomentTheAppSaysStop() {
+        // 20 letters in 2 s: "stop" is said from about 400 to 800 ms; the margin is 500 ms.
+        guard.speaking("Say stop at any time.", 0, 2_000);
+        assertThat(guard.ignores(Command.STOP, "stop", 500, 900)).as("the app's own stop").isTrue();
+        assertThat(guard.ignores(Command.STOP, "stop", 1_250, 1_600)).as("just inside the margin").isTrue();
+        assertThat(guard.ignores(Command.STOP, "stop", 1_350, 1_700)).as("later in the same sentence").isFalse();
+    }
+
+    @Test
+    void everyStopInASentenceIsPlacedOnItsOwn() {
+        // 35 letters in 3.9 s: the two words "stop" at about 0-450 ms and 3,450-3,900 ms.
+        guard.speaking("Stop, breathe, sit down, and then stop.", 0, 3_900);
+        assertThat(guard.ignores(Command.STOP, "stop", 100, 300)).isTrue();
+        assertThat(guard.ignores(Command.STOP, "stop", 1_600, 2_000)).isFalse();
+        assertThat(guard.ignores(Command.STOP, "stop", 3_200, 3_500)).isTrue();
+    }
+
+    @Test
+    void stopIsNotFoundInsideLongerWords() {
+        guard.speaking("Nonstop stopping.", 0, 2_000);
+        assertThat(guard.ignores(Command.STOP, "stop", 0, 2_000)).isFalse();
+    }
+
+    @Test
+    void wordsOfTheAppsHeardAsACommandCountAsThatCommand() {
+        guard.speaking("Press gently.", 0, 1_000);
+        assertThat(guard.ignores(Command.PAUSE, "wait", 200, 600)).isTrue();
+        assertThat(guard.ignores(Command.NEXT, "next", 200, 600)).isFalse();
+    }
+
+    @Test
+    void aPhraseHeardAsStopIsIgnoredOnlyWhenItIsSaid() {
+        // 30 letters in 3.2 s: "next up" from about 0 to 750 ms.
+        guard.speaking("Next up. Calf stretch, both legs.", 0, 3_200);
+        assertThat(guard.ignores(Command.STOP, "stop", 300, 700)).isTrue();
+        assertThat(guard.ignores(Command.STOP, "stop", 2_000, 2_400)).isFalse();
+    }
+
+    @Test
+    void theStandardGuardKnowsTheMeasuredSoundAlikes() {
+        EchoGuard standard = EchoGuard.standard();
+        standard.speaking("Well done. Next up.", 0, 2_000);
+        assertThat(standard.ignores(Command.STOP, "stop", 1_400, 1_800)).isTrue();
     }
 
     @Test

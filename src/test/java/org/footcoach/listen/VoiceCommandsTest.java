@@ -78,7 +78,7 @@ class VoiceCommandsTest {
                 status.add(line);
             }
         };
-        VoiceCommands voice = VoiceCommands.start(WavFileSource.fast(wav), new EchoGuard(), commands::add, listener,
+        VoiceCommands voice = VoiceCommands.start(WavFileSource.fast(wav), EchoGuard.standard(), commands::add, listener,
                 VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
         voice.awaitEnd();
 
