@@ -332,9 +332,9 @@ public final class SessionScreen extends JPanel {
         GridBagConstraints c = new GridBagConstraints();
         c.fill = GridBagConstraints.BOTH;
         c.weighty = 1;
-        c.weightx = 0.35;
+        c.weightx = 0.25;
         panel.add(picture, c);
-        c.weightx = 0.65;
+        c.weightx = 0.75;
         c.insets = new Insets(0, gap, 0, 0);
         ring.addActionListener(e -> touch(Command.DONE));
         centre.setOpaque(false);
