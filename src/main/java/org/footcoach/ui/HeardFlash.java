@@ -7,7 +7,7 @@ import javax.swing.Timer;
 import javax.swing.UIManager;
 import org.footcoach.session.Command;
 
-/** "Heard: Pause": shows for {@code FootCoach.heardMillis} after each command the session acts on. EDT. */
+/** "Heard: Pause": shows for {@code FootCoach.heardMillis} after each command the session reports. EDT. */
 final class HeardFlash extends JLabel {
     private final Timer timer;
 
