@@ -4,27 +4,28 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BasicStroke;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Arc2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
-import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import javax.swing.JButton;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 /**
- * The count in very large digits (about a third of the window height, less when the space is smaller), inside a
- * ring that fills second by second during a hold or timed work. It is also the touch target that ends a hold
- * early. Its text is the number shown.
+ * The count in very large digits ({@code FootCoach.countHeightShare} of the window height, less when the space is
+ * smaller) inside a ring that fills second by second, clockwise from the top centre, during a hold or timed work.
+ * The ring is a rounded rectangle wider than tall ({@link RingTrack}), so two digits can be a third of the window
+ * high in the short, wide middle of the screen. It is also the touch target that ends a hold early. Its text is the
+ * number shown.
  */
 final class CountRing extends JButton {
-    private static final String SAMPLE = "88";
+    /** The widest count: the digits are sized so that any count up to 99 fits and the size never jumps. */
+    private static final String WIDEST_COUNT = "88";
+    private static final float MEASURE_SIZE = 100f;
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private double progress;
     private boolean ringShown;
 
@@ -58,6 +59,27 @@ final class CountRing extends JButton {
         return progress;
     }
 
+    /** The ring's shape at the present size. */
+    RingTrack track() {
+        return RingTrack.centredIn(getWidth(), getHeight(), ThemeMetric.scaled("FootCoach.ringWidth"),
+                number("FootCoach.ringCornerShare"), number("FootCoach.ringWidestAspect"));
+    }
+
+    /**
+     * The font the text is painted in: the count's font; words such as "3 min" smaller, never wider than the widest
+     * count, so they keep the same calm space from the ring as the digits.
+     */
+    Font paintedFont() {
+        String text = getText();
+        if (text == null || text.isEmpty()) {
+            return getFont();
+        }
+        float size = getFont().getSize2D();
+        double asWideAsCount = size * measured(WIDEST_COUNT).getWidth() / measured(text).getWidth();
+        return getFont().deriveFont(Font.BOLD, (float) Math.floor(Math.min(Math.min(size, asWideAsCount),
+                fittingSize(text, track()))));
+    }
+
     @Override
     public Dimension getPreferredSize() {
         return new Dimension(10, 10);
@@ -71,35 +93,45 @@ final class CountRing extends JButton {
     @Override
     public void setBounds(int x, int y, int width, int height) {
         super.setBounds(x, y, width, height);
-        float size = fittingFontSize(width, height);
+        float size = countSize();
         if (size > 0 && Math.abs(getFont().getSize2D() - size) >= 1) {
             setFont(getFont().deriveFont(Font.BOLD, size));
         }
     }
 
-    /** Digits a third of the window high, but never wider or taller than the inside of the ring. */
-    private float fittingFontSize(int width, int height) {
+    /** Digits {@code FootCoach.countHeightShare} of the window high, but never more than fits inside the ring. */
+    private float countSize() {
         JRootPane root = SwingUtilities.getRootPane(this);
-        int windowHeight = root != null ? root.getHeight() : height;
-        double share = ((Number) UIManager.get("FootCoach.countHeightShare")).doubleValue();
-        double inside = Math.min(width, height) - 2.0 * ringWidth();
-        if (inside <= 0) {
-            return 0;
-        }
-        Font unit = getFont().deriveFont(Font.BOLD, 100f);
-        FontRenderContext frc = new FontRenderContext(null, true, true);
-        Rectangle digits = unit.createGlyphVector(frc, SAMPLE).getVisualBounds().getBounds();
-        double perPointHigh = digits.height / 100.0;
-        double perPointWide = digits.width / 100.0;
-        double wanted = share * windowHeight / perPointHigh;
-        // Inside a circle of diameter d a box of 0.8 d by 0.55 d fits with room to spare.
-        double fitHigh = 0.55 * inside / perPointHigh;
-        double fitWide = 0.8 * inside / perPointWide;
-        return (float) Math.floor(Math.min(wanted, Math.min(fitHigh, fitWide)));
+        int windowHeight = root != null ? root.getHeight() : getHeight();
+        Rectangle2D digits = measured(WIDEST_COUNT);
+        double wanted = number("FootCoach.countHeightShare") * windowHeight * MEASURE_SIZE / digits.getHeight();
+        return (float) Math.floor(Math.min(wanted, fittingSize(WIDEST_COUNT, track())));
     }
 
-    private int ringWidth() {
-        return ThemeMetric.scaled("FootCoach.ringWidth");
+    /** The largest whole font size at which {@code text}, with the theme's margin round it, fits inside the ring. */
+    private float fittingSize(String text, RingTrack ring) {
+        Rectangle2D box = measured(text);
+        double margin = ThemeMetric.scaled("FootCoach.ringPadding");
+        int low = 0;
+        int high = Math.max(1, getHeight() * 2);
+        while (low < high) {
+            int size = (low + high + 1) / 2;
+            double scale = size / MEASURE_SIZE;
+            if (ring.holdsCentred(box.getWidth() * scale, box.getHeight() * scale, margin)) {
+                low = size;
+            } else {
+                high = size - 1;
+            }
+        }
+        return low;
+    }
+
+    private Rectangle2D measured(String text) {
+        return getFont().deriveFont(Font.BOLD, MEASURE_SIZE).createGlyphVector(FRC, text).getVisualBounds();
+    }
+
+    private static double number(String key) {
+        return ((Number) UIManager.get(key)).doubleValue();
     }
 
     @Override
@@ -108,33 +140,27 @@ final class CountRing extends JButton {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            int ring = ringWidth();
-            double d = Math.min(getWidth(), getHeight()) - ring;
-            double x = (getWidth() - d) / 2;
-            double y = (getHeight() - d) / 2;
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            RingTrack ring = track();
             if (ringShown) {
-                g.setStroke(new BasicStroke(ring, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+                g.setStroke(new BasicStroke(ThemeMetric.scaled("FootCoach.ringWidth"), BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_ROUND));
                 g.setColor(UIManager.getColor("FootCoach.ring.track"));
-                g.draw(new Ellipse2D.Double(x, y, d, d));
-                g.setColor(UIManager.getColor("FootCoach.ring.fill"));
-                g.draw(new Arc2D.Double(x, y, d, d, 90, -360 * progress, Arc2D.OPEN));
+                g.draw(ring.line());
+                if (progress > 0) {
+                    g.setColor(UIManager.getColor("FootCoach.ring.fill"));
+                    g.draw(ring.part(progress));
+                }
             }
             String text = getText();
             if (text != null && !text.isEmpty()) {
-                // Words such as "3 min" are wider than two digits: shrink them to fit inside the ring.
-                Font font = getFont();
-                double room = 0.8 * (Math.min(getWidth(), getHeight()) - 2.0 * ring);
-                double wide = g.getFontMetrics(font).stringWidth(text);
-                if (wide > room && room > 0) {
-                    font = font.deriveFont((float) Math.floor(font.getSize2D() * room / wide));
-                }
+                Font font = paintedFont();
+                Rectangle2D box = font.createGlyphVector(g.getFontRenderContext(), text).getVisualBounds();
                 g.setFont(font);
                 g.setColor(getForeground());
-                GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), text);
-                Rectangle box = glyphs.getVisualBounds().getBounds();
-                FontMetrics metrics = g.getFontMetrics();
-                int tx = (getWidth() - metrics.stringWidth(text)) / 2;
-                int ty = (getHeight() - box.height) / 2 - box.y;
+                // Centre what is visible (the glyphs), not the advance box, so the digits sit in the middle.
+                float tx = (float) ((getWidth() - box.getWidth()) / 2 - box.getX());
+                float ty = (float) ((getHeight() - box.getHeight()) / 2 - box.getY());
                 g.drawString(text, tx, ty);
             }
         } finally {

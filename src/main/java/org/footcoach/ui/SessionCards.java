@@ -1,0 +1,119 @@
+package org.footcoach.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.function.Consumer;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import org.footcoach.session.Command;
+import org.footcoach.session.SessionSnapshot;
+import org.footcoach.session.SessionState;
+
+/**
+ * The middle of the session screen, one card at a time: the exercise, the get-ready prompt before standing work,
+ * the rest with what comes next, or the stop rules before the first exercise. A pause keeps the card it paused on.
+ * EDT.
+ */
+final class SessionCards extends JPanel {
+    static final String EXERCISE = "exercise";
+    static final String GET_READY = "get-ready";
+    static final String REST = "rest";
+    static final String INTRO = "intro";
+
+    private final CardLayout cards = new CardLayout();
+    private final PictureView nextPicture = new PictureView("next-picture");
+    private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
+    private String card = EXERCISE;
+
+    SessionCards(int gap, ExerciseCard exercise, Consumer<Command> touched) {
+        setLayout(cards);
+        setOpaque(false);
+        // The middle takes whatever the fixed rows leave, so those rows always get their full height.
+        setPreferredSize(new Dimension(1, 1));
+        setMinimumSize(new Dimension(1, 1));
+        add(exercise, EXERCISE);
+        add(getReadyCard(gap), GET_READY);
+        add(restCard(gap, touched), REST);
+        add(introCard(gap), INTRO);
+    }
+
+    /** Shows the card for what the session is doing now. */
+    void show(SessionSnapshot snapshot) {
+        if (snapshot.state() == SessionState.WAITING_FOR_GO || snapshot.state() == SessionState.COUNTING_DOWN) {
+            showCard(GET_READY);
+        } else if (snapshot.nextUp() != null && snapshot.state() == SessionState.RESTING) {
+            nextUp.setText(UiText.get("rest.nextUp", snapshot.nextUp().name()));
+            nextPicture.show(snapshot.nextUp().picture());
+            showCard(REST);
+        } else if (snapshot.exerciseIndex() < 0 && snapshot.state() != SessionState.PAUSED) {
+            showCard(INTRO);
+        } else if (snapshot.state() != SessionState.PAUSED) {
+            showCard(EXERCISE);
+        }
+    }
+
+    String card() {
+        return card;
+    }
+
+    private void showCard(String next) {
+        if (!next.equals(card)) {
+            card = next;
+            cards.show(this, next);
+        }
+    }
+
+    private static JPanel getReadyCard(int gap) {
+        PictureView prompt = new PictureView("get-ready-picture");
+        prompt.show("get-ready");
+        // The Go on button in the control row is the "I am ready" button: it is highlighted while the app waits.
+        return new PictureAndWords("get-ready-card", prompt, gap,
+                label("get-ready-title", "heading", UiText.get("getReady.title")),
+                text("get-ready-support", UiText.get("getReady.support")),
+                text("get-ready-how", UiText.get("getReady.how")));
+    }
+
+    private JPanel restCard(int gap, Consumer<Command> touched) {
+        return new PictureAndWords("rest-card", nextPicture, gap,
+                label("rest-title", "title", UiText.get("rest.title")),
+                nextUp,
+                new TouchButton("rest-go", UiText.get("rest.button"), "large", () -> touched.accept(Command.GO)));
+    }
+
+    /** Before the first exercise, while the stop rules are said: the stop rules in print. */
+    private static JPanel introCard(int gap) {
+        JPanel column = new JPanel(new GridBagLayout());
+        column.setName("intro-card");
+        column.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.anchor = GridBagConstraints.NORTH;
+        column.add(label("intro-title", "heading", UiText.get("help.stopRules")), c);
+        for (int n = 1; n <= 4; n++) {
+            c.insets = new Insets(gap / 3, 0, 0, 0);
+            c.weighty = n == 4 ? 1 : 0;
+            column.add(text("intro-stop-" + n, UiText.get("help.stop." + n)), c);
+        }
+        return column;
+    }
+
+    private static JLabel label(String name, String style, String text) {
+        JLabel label = new JLabel(text, SwingConstants.LEADING);
+        label.setName(name);
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, style);
+        return label;
+    }
+
+    private static WrappingText text(String name, String text) {
+        WrappingText area = new WrappingText(name, text, "body");
+        area.setColumns(1);
+        return area;
+    }
+}
