@@ -23,6 +23,7 @@ public final class CommandGrammar {
 
     public static final String UNKNOWN = "[unk]";
     private static final String BUNDLE = "org.footcoach.listen.commands";
+    private static final String ECHO_PREFIX = "echo.";
 
     private final Map<String, Command> commandByPhrase;
     private final Set<String> decoys;
@@ -66,16 +67,21 @@ public final class CommandGrammar {
     }
 
     /**
-     * For each command, phrases of the app's own speech that the recogniser, played the app's exported routine, hears
-     * as that command ({@code echo.*} in {@code commands.properties}); the echo guard treats them as the command.
+     * For each command phrase, phrases of the app's own speech that the recogniser, played the app's exported
+     * routine, hears as that phrase ({@code echo.PHRASE} in {@code commands.properties}); the echo guard treats them
+     * as the phrase. Fails on an {@code echo.} key that names no command phrase.
      */
-    public static Map<Command, List<String>> ownSpeechHeardAs() {
+    public static Map<String, List<String>> ownSpeechHeardAs() {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-        Map<Command, List<String>> heardAs = new EnumMap<>(Command.class);
-        for (Command command : Command.values()) {
-            String key = "echo." + command.logName();
-            if (bundle.containsKey(key)) {
-                heardAs.put(command, list(bundle.getString(key)));
+        Set<String> commandPhrases = standard().commandPhrases().keySet();
+        Map<String, List<String>> heardAs = new LinkedHashMap<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            if (key.startsWith(ECHO_PREFIX)) {
+                String phrase = String.join(" ", words(key.substring(ECHO_PREFIX.length())));
+                if (!commandPhrases.contains(phrase)) {
+                    throw new IllegalStateException("commands.properties: " + key + " names no command phrase");
+                }
+                heardAs.put(phrase, list(bundle.getString(key)));
             }
         }
         return heardAs;

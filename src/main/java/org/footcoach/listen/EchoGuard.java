@@ -3,7 +3,7 @@ package org.footcoach.listen;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +12,8 @@ import org.footcoach.session.Cue;
 
 /**
  * Knows what the app is saying and when, and tells the recogniser to ignore words that are part of it, so the app
- * never obeys its own voice. A command counts as part of it when the app's sentence holds the command's words, or
- * words of the app's that the recogniser measured as that command ({@link #standard()}).
+ * never obeys its own voice. A command phrase counts as part of it when the app's sentence holds the phrase, or
+ * words of the app's that the recogniser measured as that phrase ({@link #standard()}).
  *
  * <p>"stop" is special: it must work while the app talks, so it is ignored only near the moment the app itself says
  * "stop" (as in "Stop if it hurts"), not for the whole sentence. Where in a sentence a word falls is estimated from
@@ -36,17 +36,20 @@ public final class EchoGuard {
         }
     }
 
+    /** The stop command's word, normalised. */
+    private static final String STOP = normalise("stop");
+
     private final long marginMillis;
-    private final Map<Command, List<String>> heardAs;
+    private final Map<String, List<String>> heardAs;
     private final Deque<Spoken> spoken = new ArrayDeque<>();
 
     /**
-     * @param heardAs for each command, phrases of the app's own speech that the recogniser hears as that command
+     * @param heardAs for a command phrase, phrases of the app's own speech that the recogniser hears as that phrase
      */
-    public EchoGuard(long marginMillis, Map<Command, List<String>> heardAs) {
+    public EchoGuard(long marginMillis, Map<String, List<String>> heardAs) {
         this.marginMillis = marginMillis;
-        this.heardAs = new EnumMap<>(Command.class);
-        heardAs.forEach((command, phrases) -> this.heardAs.put(command, List.copyOf(phrases)));
+        this.heardAs = new HashMap<>();
+        heardAs.forEach((phrase, alikes) -> this.heardAs.put(normalise(phrase), List.copyOf(alikes)));
     }
 
     /** The default margin and the measured sound-alikes of {@code commands.properties} ({@code echo.*}). */
@@ -80,7 +83,7 @@ public final class EchoGuard {
         if (command == Command.STOP) {
             return saidStop(fromMillis, toMillis);
         }
-        List<String> needles = new ArrayList<>(heardAs.getOrDefault(command, List.of()));
+        List<String> needles = new ArrayList<>(heardAs.getOrDefault(normalise(phrase), List.of()));
         needles.add(phrase);
         for (Spoken s : spoken) {
             if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis() && containsAny(s.normalisedText(), needles)) {
@@ -110,8 +113,8 @@ public final class EchoGuard {
      * its letters, widened by the margin.
      */
     private List<Window> stopWords(String words, long startMillis, long endMillis) {
-        List<String> needles = new ArrayList<>(heardAs.getOrDefault(Command.STOP, List.of()));
-        needles.add("stop");
+        List<String> needles = new ArrayList<>(heardAs.getOrDefault(STOP, List.of()));
+        needles.add(STOP);
         double perChar = (endMillis - startMillis) / (double) Math.max(1, words.length() - 2);
         List<Window> windows = new ArrayList<>();
         for (String needle : needles) {

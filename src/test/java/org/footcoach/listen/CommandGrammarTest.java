@@ -32,6 +32,15 @@ class CommandGrammarTest {
     }
 
     @Test
+    void theAppsOwnWordsHeardAsACommandAreKeyedByTheCommandPhraseAndAreNoGrammarPhrases() {
+        var heardAs = CommandGrammar.ownSpeechHeardAs();
+        assertThat(heardAs.get("stop")).contains("next up", "hold still");
+        assertThat(heardAs.get("wait")).contains("gently");
+        assertThat(grammar.commandPhrases()).containsKeys(heardAs.keySet().toArray(String[]::new));
+        assertThat(grammar.phrases()).doesNotContain("next up", "hold still", "gently");
+    }
+
+    @Test
     void voskGrammarListsEveryPhraseAndUnknown() {
         String json = grammar.toVoskJson();
         assertThat(json).startsWith("[\"ready\", ").endsWith("\"[unk]\"]").contains("\"next door\"");
