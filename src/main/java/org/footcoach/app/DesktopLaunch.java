@@ -27,7 +27,7 @@ import org.footcoach.ui.ThemeSetup;
  */
 final class DesktopLaunch {
     /** Longest the first screen waits for the sound device check (which itself gives up after 3 s). */
-    private static final Duration AUDIO_PROBE_LIMIT = Duration.ofSeconds(4);
+    private static final Duration DEVICE_CHECK_LIMIT = Duration.ofSeconds(4);
 
     private final PrintWriter err;
     private final SessionServices services;
@@ -87,7 +87,7 @@ final class DesktopLaunch {
         try {
             SessionWiring wiring = services == null ? SessionWiring.start(options, dataFolder, log) : null;
             if (wiring != null) {
-                wiring.awaitAudioProbe(AUDIO_PROBE_LIMIT);
+                wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
             SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring));
             return ExitCode.OK;

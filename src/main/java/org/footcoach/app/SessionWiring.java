@@ -78,11 +78,13 @@ final class SessionWiring implements AutoCloseable {
     }
 
     /**
-     * Waits at most {@code limit} for the sound device to be opened or given up, so a "no sound" banner is in place
-     * before the first screen shows and never pushes buttons away from under a finger. Opening a line normally takes
-     * a few milliseconds; a device that takes longer is reported later by the same banner.
+     * Waits at most {@code limit} in all for the sound device and the microphone to be opened or given up, so their
+     * "no sound" and "no microphone" banner is in place before the first screen shows and never pushes buttons away
+     * from under a finger. Opening a line normally takes a few milliseconds; a device that takes longer is reported
+     * later by the same banner.
      */
-    void awaitAudioProbe(Duration limit) throws InterruptedException {
+    void awaitDeviceChecks(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
             output.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slowDevice) {
@@ -91,6 +93,7 @@ final class SessionWiring implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the sound output could not be set up", e.getCause());
         }
+        voiceInput.awaitInputCheck(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
     }
 
     /** What {@code DesktopLaunch} passes to every live session. */

@@ -2,6 +2,9 @@ package org.footcoach.app;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -40,6 +43,7 @@ final class VoiceInput implements AutoCloseable {
     private final Supplier<VoiceModel> modelLoader;
     private VoiceModel model;
     private final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> inputChecked = new CompletableFuture<>();
     private VoiceCommands commands;
     private boolean closed;
 
@@ -60,7 +64,9 @@ final class VoiceInput implements AutoCloseable {
 
     /** Voice commands off: nothing listens, the echo feed and the route do nothing harmful. */
     static VoiceInput off(EventLog log, Clock clock) {
-        return new VoiceInput(new VoiceNotice(log), clock, null);
+        VoiceInput off = new VoiceInput(new VoiceNotice(log), clock, null);
+        off.inputChecked.complete(null);
+        return off;
     }
 
     /**
@@ -81,15 +87,18 @@ final class VoiceInput implements AutoCloseable {
             source = input.open();
         } catch (AudioUnavailableException e) {
             notice.unavailable(e.getMessage());
+            inputChecked.complete(null);
             started.completeExceptionally(e);
             return;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice input cannot be opened", e);
             notice.unavailable(CliText.get("voice.inputUnreadable", e.getMessage()));
+            inputChecked.complete(null);
             started.completeExceptionally(e);
             return;
         }
         notice.listeningTo(source.name());
+        inputChecked.complete(null);
         synchronized (this) {
             if (closed) {
                 source.close();
@@ -118,6 +127,21 @@ final class VoiceInput implements AutoCloseable {
             commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
         started.complete(commands);
+    }
+
+    /**
+     * Waits at most {@code millis} for the input to be opened or given up (its "no microphone" line is then on
+     * record); true when that happened in time.
+     */
+    boolean awaitInputCheck(long millis) throws InterruptedException {
+        try {
+            inputChecked.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException slowInput) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the voice input check failed", e.getCause());
+        }
     }
 
     /** The listener each session gets, so the guard knows what the app says. */

@@ -8,13 +8,15 @@ import javax.swing.JPanel;
 
 /**
  * Eleven big buttons 0 to 10 in one row when the screen is wide enough for buttons at least as wide as they are
- * high, else in two rows. Buttons are named {@code <name>-<n>}.
+ * high, else in two rows. Buttons are named {@code <name>-<n>}. Keys can move a highlight over them and choose the
+ * highlighted one; nothing is highlighted at first, so no answer is given by a key pressed to move on.
  */
 final class ScaleChoice extends JPanel {
     private static final int CHOICES = 11;
     private final List<TouchButton> buttons = new ArrayList<>();
     private final int gap;
     private int columns = CHOICES;
+    private int highlighted = -1;
 
     ScaleChoice(String name, IntConsumer chosen) {
         gap = ThemeMetric.scaled("FootCoach.gap");
@@ -45,6 +47,22 @@ final class ScaleChoice extends JPanel {
             revalidate();
         }
         super.doLayout();
+    }
+
+    /** Moves the highlight by {@code steps}, wrapping; from none, forward starts at 0 and back at 10. */
+    void moveHighlight(int steps) {
+        int from = highlighted >= 0 ? highlighted : steps > 0 ? -1 : CHOICES;
+        highlighted = Math.floorMod(from + steps, CHOICES);
+        mark(highlighted);
+    }
+
+    /** Chooses the highlighted value as a touch would; false when nothing is highlighted. */
+    boolean chooseHighlighted() {
+        if (highlighted < 0) {
+            return false;
+        }
+        buttons.get(highlighted).doClick();
+        return true;
     }
 
     private void mark(int value) {

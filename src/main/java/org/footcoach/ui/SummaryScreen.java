@@ -5,25 +5,21 @@ import java.awt.CardLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSummary;
 
 /**
  * The end: what was done, the reminder to look at both feet, then "How hard was that?" and "Any pain?" one after the
- * other as eleven big buttons, and a way back to the start (Escape or Enter too).
+ * other as eleven big buttons, and a way back to the start. Keys, so a pedal or clicker can answer: Right or Page Down
+ * and Left or Page Up move a highlight over the answers, Space or Enter choose it; Space or Enter with no highlight,
+ * or Escape, go back to the start.
  */
 public final class SummaryScreen extends JPanel {
     public static final String SCREEN_NAME = "summary";
@@ -35,6 +31,8 @@ public final class SummaryScreen extends JPanel {
     private final JPanel question = new JPanel(questions);
     private Integer effort;
     private Integer pain;
+    private ScaleChoice asking;
+    private final ScreenKeys keys = new ScreenKeys();
     private Consumer<SessionFeedback> finished = feedback -> { };
 
     public SummaryScreen(SessionSummary summary) {
@@ -68,14 +66,19 @@ public final class SummaryScreen extends JPanel {
         add(label("summary-feet", "heading", UiText.get("summary.feet")), c);
 
         question.setOpaque(false);
-        question.add(ask("effort", "summary.effort", value -> {
-            effort = value;
-            questions.show(question, PAIN);
-        }), EFFORT);
-        question.add(ask("pain", "summary.pain", value -> {
+        ScaleChoice painChoice = new ScaleChoice("pain", value -> {
             pain = value;
+            asking = null;
             questions.show(question, THANKS);
-        }), PAIN);
+        });
+        ScaleChoice effortChoice = new ScaleChoice("effort", value -> {
+            effort = value;
+            asking = painChoice;
+            questions.show(question, PAIN);
+        });
+        asking = effortChoice;
+        question.add(ask(effortChoice, "summary.effort"), EFFORT);
+        question.add(ask(painChoice, "summary.pain"), PAIN);
         JPanel thanks = new JPanel(new GridBagLayout());
         thanks.setOpaque(false);
         thanks.add(label("summary-thanks", "heading", UiText.get("summary.thanks")));
@@ -87,15 +90,30 @@ public final class SummaryScreen extends JPanel {
         rest.setOpaque(false);
         add(rest, c);
 
-        for (int key : new int[] {KeyEvent.VK_ESCAPE, KeyEvent.VK_ENTER}) {
-            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), "back");
-        }
-        getActionMap().put("back", new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                back.doClick();
+        bindKeys(back);
+    }
+
+    /** Through {@link ScreenKeys}, so a held key or a bouncing pedal answers once, not both questions. */
+    private void bindKeys(TouchButton back) {
+        keys.bind(this, (role, press) -> {
+            switch (role) {
+                case NEXT, PAGE_DOWN -> move(1);
+                case BACK -> move(-1);
+                case SPACE, ENTER -> {
+                    if (asking == null || !asking.chooseHighlighted()) {
+                        back.doClick();
+                    }
+                }
+                case STOP -> back.doClick();
+                default -> { }
             }
         });
+    }
+
+    private void move(int steps) {
+        if (asking != null) {
+            asking.moveHighlight(steps);
+        }
     }
 
     /** Called on the EDT with the answers given (either may be null) when the person goes back to the start. */
@@ -103,7 +121,7 @@ public final class SummaryScreen extends JPanel {
         finished = listener;
     }
 
-    private JPanel ask(String name, String textKey, IntConsumer chosen) {
+    private JPanel ask(ScaleChoice choice, String textKey) {
         int gap = ThemeMetric.scaled("FootCoach.gap");
         JPanel panel = new JPanel(new GridBagLayout());
         panel.setOpaque(false);
@@ -111,11 +129,11 @@ public final class SummaryScreen extends JPanel {
         c.gridx = 0;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
-        WrappingText text = new WrappingText(name + "-question", UiText.get(textKey), "caption");
+        WrappingText text = new WrappingText(choice.getName() + "-question", UiText.get(textKey), "caption");
         text.setColumns(1);
         panel.add(text, c);
         c.insets = new Insets(gap / 2, 0, gap, 0);
-        panel.add(new ScaleChoice(name, chosen), c);
+        panel.add(choice, c);
         return panel;
     }
 

@@ -85,6 +85,38 @@ class VoiceOptionsTest {
                 .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(line));
     }
 
+    /** So the launch can put the "no microphone" line on screen before the first screen (nothing moves later). */
+    @Test
+    void theInputCheckEndsOnceTheMicrophoneIsOpenedOrGivenUp() throws Exception {
+        String line = new VoiceMessages().format("status.no-microphone");
+        java.util.concurrent.CountDownLatch deviceAnswers = new java.util.concurrent.CountDownLatch(1);
+        VirtualClock clock = new VirtualClock();
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock)) {
+            VoiceInput voice = VoiceInput.start(() -> {
+                try {
+                    deviceAnswers.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new AudioUnavailableException(line, null);
+            }, () -> {
+                throw new AssertionError("no model is loaded without an input");
+            }, log, clock);
+            voice.onUnavailable(banner::add);
+            assertThat(voice.awaitInputCheck(0)).as("the device has not answered").isFalse();
+            assertThat(banner).isEmpty();
+
+            deviceAnswers.countDown();
+            assertThat(voice.awaitInputCheck(10_000)).isTrue();
+            assertThat(banner).as("the line is there when the check ends").containsExactly(line);
+            voice.close();
+        }
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("off.jsonl"), clock)) {
+            assertThat(VoiceInput.off(log, clock).awaitInputCheck(0)).as("voice commands off: nothing to wait for")
+                    .isTrue();
+        }
+    }
+
     @Test
     void aModelThatCannotLoadTurnsVoiceCommandsOffWithOneLine() throws Exception {
         Path silence = temp.resolve("silence.wav");
