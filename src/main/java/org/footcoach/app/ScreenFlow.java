@@ -112,13 +112,38 @@ final class ScreenFlow {
     }
 
     private void showSummary(SessionSummary summary) {
-        voiceCommands.nowhere();
         SummaryScreen screen = new SummaryScreen(summary);
+        voiceCommands.to(command -> SwingUtilities.invokeLater(() -> summaryHeard(screen, command)));
         screen.onFinished(feedback -> {
             logFeedback(summary, feedback);
             showStart();
         });
         window.show(SummaryScreen.SCREEN_NAME, screen);
+    }
+
+    /**
+     * At the end "next"/"back" move the highlight over the answers and "ready" or "done" choose it, as the keys do.
+     * "stop" is not taken here: the app has just said "We stopped there", and the person is not exercising.
+     */
+    private void summaryHeard(SummaryScreen summary, Command command) {
+        if (!summary.isShowing()) {
+            return;
+        }
+        switch (command) {
+            case NEXT -> {
+                acknowledge(command);
+                summary.moveHighlight(1);
+            }
+            case BACK -> {
+                acknowledge(command);
+                summary.moveHighlight(-1);
+            }
+            case GO, DONE -> {
+                acknowledge(command);
+                summary.chooseHighlighted();
+            }
+            default -> log.command(command, CommandSource.VOICE, false);
+        }
     }
 
     private void logFeedback(SessionSummary summary, SessionFeedback feedback) {

@@ -33,6 +33,7 @@ public final class SummaryScreen extends JPanel {
     private Integer pain;
     private ScaleChoice asking;
     private final ScreenKeys keys = new ScreenKeys();
+    private final TouchButton back;
     private Consumer<SessionFeedback> finished = feedback -> { };
 
     public SummaryScreen(SessionSummary summary) {
@@ -47,7 +48,7 @@ public final class SummaryScreen extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         add(label("summary-title", "title",
                 UiText.get(summary.stoppedEarly() ? "summary.stoppedTitle" : "summary.title")), c);
-        TouchButton back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
+        back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
                 () -> finished.accept(new SessionFeedback(effort, pain)));
         c.gridx = 1;
         c.weightx = 0;
@@ -90,29 +91,33 @@ public final class SummaryScreen extends JPanel {
         rest.setOpaque(false);
         add(rest, c);
 
-        bindKeys(back);
+        bindKeys();
     }
 
     /** Through {@link ScreenKeys}, so a held key or a bouncing pedal answers once, not both questions. */
-    private void bindKeys(TouchButton back) {
+    private void bindKeys() {
         keys.bind(this, (role, press) -> {
             switch (role) {
-                case NEXT, PAGE_DOWN -> move(1);
-                case BACK -> move(-1);
-                case SPACE, ENTER -> {
-                    if (asking == null || !asking.chooseHighlighted()) {
-                        back.doClick();
-                    }
-                }
+                case NEXT, PAGE_DOWN -> moveHighlight(1);
+                case BACK -> moveHighlight(-1);
+                case SPACE, ENTER -> chooseHighlighted();
                 case STOP -> back.doClick();
                 default -> { }
             }
         });
     }
 
-    private void move(int steps) {
+    /** Moves the highlight over the answers of the question shown (negative is back); EDT. */
+    public void moveHighlight(int steps) {
         if (asking != null) {
             asking.moveHighlight(steps);
+        }
+    }
+
+    /** Answers the question shown with the highlighted value, or, with nothing highlighted, goes back; EDT. */
+    public void chooseHighlighted() {
+        if (asking == null || !asking.chooseHighlighted()) {
+            back.doClick();
         }
     }
 

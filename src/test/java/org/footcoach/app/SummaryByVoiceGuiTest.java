@@ -1,0 +1,116 @@
+package org.footcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.assertj.swing.fixture.FrameFixture;
+import org.footcoach.content.ContentLoader;
+import org.footcoach.session.Command;
+import org.footcoach.session.SessionSettings;
+import org.footcoach.session.WordRateLength;
+import org.footcoach.store.JsonLinesEventLog;
+import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.Theme;
+import org.footcoach.ui.ThemeSetup;
+import org.footcoach.ui.testing.GuiRobot;
+import org.footcoach.ui.testing.GuiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two questions at the end answered by voice alone: "next"/"back" move the highlight, "ready" or "done" choose,
+ * as the keys do. The commands enter where the voice input sends them; virtual time, no waiting.
+ */
+@GuiTest
+class SummaryByVoiceGuiTest {
+    private static final long STEP_MILLIS = 100;
+    private static final long MAX_VIRTUAL_MILLIS = 60_000;
+
+    @TempDir
+    Path temp;
+
+    private final SharedVirtualClock clock = new SharedVirtualClock();
+    private final CommandRoute voice = new CommandRoute();
+    private GuiRobot gui;
+    private FrameFixture frame;
+
+    @Test
+    void effortAndPainByVoice(GuiRobot robot) throws Exception {
+        gui = robot;
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            AppWindow window = gui.onEdt(() -> {
+                ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
+                AppWindow w = AppWindow.windowed(1024, 768);
+                new ScreenFlow(w, ContentLoader.loadBundled().content(),
+                        new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), List.of()),
+                        clock.source(), log, voice).startSession("quick");
+                return w;
+            });
+            try {
+                frame = gui.frame(AppWindow.NAME);
+                say(Command.STOP);
+                advanceUntil("the summary", () -> showing("summary-screen"));
+
+                say(Command.NEXT, Command.NEXT, Command.NEXT);
+                assertThat(highlighted("effort-2")).isTrue();
+                say(Command.GO);
+                say(Command.BACK);
+                assertThat(highlighted("pain-10")).as("back from none starts at 10").isTrue();
+                say(Command.DONE);
+                assertThat(showing("summary-thanks")).isTrue();
+                say(Command.STOP);
+                assertThat(showing("summary-thanks")).as("stop is not taken at the end").isTrue();
+                say(Command.GO);
+                assertThat(showing("start-screen")).isTrue();
+            } finally {
+                gui.onEdt(() -> {
+                    window.close();
+                    return null;
+                });
+            }
+        }
+        EventLines lines = new EventLines(events);
+        JsonObject feedback = lines.ofType("session-feedback").get(0);
+        assertThat(feedback.get("effort").getAsInt()).isEqualTo(2);
+        assertThat(feedback.get("pain").getAsInt()).isEqualTo(10);
+        // The session's own commands are logged by the session listeners, which this flow has none of.
+        assertThat(lines.ofType("command").stream()
+                .filter(c -> c.get("source").getAsString().equals("voice"))
+                .map(c -> c.get("name").getAsString() + "/" + c.get("acted").getAsBoolean()).toList())
+                .containsExactly("next/true", "next/true", "next/true", "go/true", "back/true",
+                        "done/true", "stop/false", "go/true");
+    }
+
+    private void say(Command... commands) {
+        for (Command command : commands) {
+            voice.send(command);
+            gui.robot().waitForIdle();
+        }
+    }
+
+    private void advanceUntil(String what, BooleanSupplier test) {
+        for (long t = 0; t <= MAX_VIRTUAL_MILLIS; t += STEP_MILLIS) {
+            gui.robot().waitForIdle();
+            if (test.getAsBoolean()) {
+                return;
+            }
+            clock.advanceBy(STEP_MILLIS);
+        }
+        throw new AssertionError("Not seen within " + MAX_VIRTUAL_MILLIS / 1000 + " virtual seconds: " + what);
+    }
+
+    private boolean showing(String name) {
+        return gui.onEdt(() -> frame.robot().finder().findAll(frame.target(),
+                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+    private boolean highlighted(String buttonName) {
+        return gui.onEdt(() -> String.valueOf(frame.button(buttonName).target()
+                .getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS)).contains("highlighted"));
+    }
+}
