@@ -53,11 +53,14 @@ final class ScreenFlow {
             log.record("routine-chosen", EventLog.fields("routine", routine.id()));
             startSession(routine.id());
         });
-        start.onHelp(() -> showHelp(this::showStart));
+        start.onHelp(this::showHelpFromStart);
         window.show(StartScreen.SCREEN_NAME, start);
     }
 
-    /** On the start screen "start" (or "go on", "ready") starts the highlighted routine; "next"/"back" move it. */
+    /**
+     * On the start screen "start" (or "go on", "ready") starts the highlighted routine; "next"/"back" move it; "help"
+     * shows help.
+     */
     private void startScreenHeard(StartScreen start, Command command) {
         if (!start.isShowing()) {
             return;
@@ -75,8 +78,23 @@ final class ScreenFlow {
                 acknowledge(command);
                 start.moveHighlight(-1);
             }
+            case HELP -> {
+                acknowledge(command);
+                showHelpFromStart();
+            }
             default -> log.command(command, CommandSource.VOICE, false);
         }
+    }
+
+    /** Help over the start screen; any voice command closes it, so a person who asked by voice can leave by voice. */
+    private void showHelpFromStart() {
+        HelpScreen help = showHelp(this::showStart);
+        voiceCommands.to(command -> SwingUtilities.invokeLater(() -> {
+            if (help.isShowing()) {
+                acknowledge(command);
+                showStart();
+            }
+        }));
     }
 
     private void acknowledge(Command command) {
@@ -93,10 +111,22 @@ final class ScreenFlow {
         SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
                 services.settings());
         SessionScreen screen = new SessionScreen(engine::command);
-        voiceCommands.to(command -> engine.command(command, CommandSource.VOICE));
+        Runnable backToSession = () -> window.show(SessionScreen.SCREEN_NAME, screen);
+        voiceCommands.to(command -> {
+            engine.command(command, CommandSource.VOICE);
+            // Help opened by touch or key pauses the session; "resume" (or any command) said to go on brings the
+            // session back into view, so its count is never hidden behind the help.
+            if (command != Command.HELP) {
+                SwingUtilities.invokeLater(() -> {
+                    if (window.screen() instanceof HelpScreen) {
+                        backToSession.run();
+                    }
+                });
+            }
+        });
         engine.addListener(screen.listener());
         services.listeners().forEach(engine::addListener);
-        screen.onHelp(() -> showHelp(() -> window.show(SessionScreen.SCREEN_NAME, screen)));
+        screen.onHelp(() -> showHelp(backToSession));
         screen.onEnded(summary -> {
             release();
             showSummary(summary);
@@ -105,10 +135,11 @@ final class ScreenFlow {
         engine.start();
     }
 
-    private void showHelp(Runnable back) {
+    private HelpScreen showHelp(Runnable back) {
         HelpScreen help = new HelpScreen();
         help.onClose(back);
         window.show(HelpScreen.SCREEN_NAME, help);
+        return help;
     }
 
     private void showSummary(SessionSummary summary) {

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two questions at the end answered by voice alone: "next"/"back" move the highlight, "ready" or "done" choose,
- * as the keys do. The commands enter where the voice input sends them; virtual time, no waiting.
+ * Voice outside the exercises: the two questions at the end ("next"/"back" move the highlight, "ready" or "done"
+ * choose, as the keys do), and help, opened and left by voice. The commands enter where the voice input sends them;
+ * virtual time, no waiting.
  */
 @GuiTest
-class SummaryByVoiceGuiTest {
+class VoiceOnScreensGuiTest {
     private static final long STEP_MILLIS = 100;
     private static final long MAX_VIRTUAL_MILLIS = 60_000;
 
@@ -38,35 +39,21 @@ class SummaryByVoiceGuiTest {
     private GuiRobot gui;
     private FrameFixture frame;
 
-    @Test
-    void effortAndPainByVoice(GuiRobot robot) throws Exception {
-        gui = robot;
+    /** Opens the flow in a window, runs {@code steps}, closes the window; the event log is returned for checks. */
+    private EventLines withFlow(java.util.function.Consumer<ScreenFlow> open, Runnable steps) throws Exception {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             AppWindow window = gui.onEdt(() -> {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);
-                new ScreenFlow(w, ContentLoader.loadBundled().content(),
+                open.accept(new ScreenFlow(w, ContentLoader.loadBundled().content(),
                         new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), List.of()),
-                        clock.source(), log, voice).startSession("quick");
+                        clock.source(), log, voice));
                 return w;
             });
             try {
                 frame = gui.frame(AppWindow.NAME);
-                say(Command.STOP);
-                advanceUntil("the summary", () -> showing("summary-screen"));
-
-                say(Command.NEXT, Command.NEXT, Command.NEXT);
-                assertThat(highlighted("effort-2")).isTrue();
-                say(Command.GO);
-                say(Command.BACK);
-                assertThat(highlighted("pain-10")).as("back from none starts at 10").isTrue();
-                say(Command.DONE);
-                assertThat(showing("summary-thanks")).isTrue();
-                say(Command.STOP);
-                assertThat(showing("summary-thanks")).as("stop is not taken at the end").isTrue();
-                say(Command.GO);
-                assertThat(showing("start-screen")).isTrue();
+                steps.run();
             } finally {
                 gui.onEdt(() -> {
                     window.close();
@@ -74,16 +61,65 @@ class SummaryByVoiceGuiTest {
                 });
             }
         }
-        EventLines lines = new EventLines(events);
+        return new EventLines(events);
+    }
+
+    @Test
+    void effortAndPainByVoice(GuiRobot robot) throws Exception {
+        gui = robot;
+        EventLines lines = withFlow(flow -> flow.startSession("quick"), () -> {
+            say(Command.STOP);
+            advanceUntil("the summary", () -> showing("summary-screen"));
+
+            say(Command.NEXT, Command.NEXT, Command.NEXT);
+            assertThat(highlighted("effort-2")).isTrue();
+            say(Command.GO);
+            say(Command.BACK);
+            assertThat(highlighted("pain-10")).as("back from none starts at 10").isTrue();
+            say(Command.DONE);
+            assertThat(showing("summary-thanks")).isTrue();
+            say(Command.STOP);
+            assertThat(showing("summary-thanks")).as("stop is not taken at the end").isTrue();
+            say(Command.GO);
+            assertThat(showing("start-screen")).isTrue();
+        });
         JsonObject feedback = lines.ofType("session-feedback").get(0);
         assertThat(feedback.get("effort").getAsInt()).isEqualTo(2);
         assertThat(feedback.get("pain").getAsInt()).isEqualTo(10);
         // The session's own commands are logged by the session listeners, which this flow has none of.
-        assertThat(lines.ofType("command").stream()
+        assertThat(voiceCommands(lines)).containsExactly("next/true", "next/true", "next/true", "go/true",
+                "back/true", "done/true", "stop/false", "go/true");
+    }
+
+    @Test
+    void helpOnTheStartScreenOpensAndClosesByVoice(GuiRobot robot) throws Exception {
+        gui = robot;
+        EventLines lines = withFlow(ScreenFlow::showStart, () -> {
+            say(Command.HELP);
+            assertThat(showing("help-screen")).isTrue();
+            say(Command.GO);
+            assertThat(showing("start-screen")).as("back at the start, no routine started").isTrue();
+        });
+        assertThat(voiceCommands(lines)).containsExactly("help/true", "go/true");
+        assertThat(lines.ofType("session-started")).isEmpty();
+    }
+
+    @Test
+    void resumingByVoiceBringsTheSessionBackFromHelpOpenedByTouch(GuiRobot robot) throws Exception {
+        gui = robot;
+        withFlow(flow -> flow.startSession("quick"), () -> {
+            advanceUntil("the session", () -> showing("session-screen"));
+            frame.button("control-help").click();
+            assertThat(showing("help-screen")).isTrue();
+            say(Command.GO);
+            assertThat(showing("session-screen")).as("the count is not left behind the help").isTrue();
+        });
+    }
+
+    private static List<String> voiceCommands(EventLines lines) {
+        return lines.ofType("command").stream()
                 .filter(c -> c.get("source").getAsString().equals("voice"))
-                .map(c -> c.get("name").getAsString() + "/" + c.get("acted").getAsBoolean()).toList())
-                .containsExactly("next/true", "next/true", "next/true", "go/true", "back/true",
-                        "done/true", "stop/false", "go/true");
+                .map(c -> c.get("name").getAsString() + "/" + c.get("acted").getAsBoolean()).toList();
     }
 
     private void say(Command... commands) {
