@@ -26,6 +26,8 @@ public final class EchoGuard {
     /** How far before and after a spoken cue its words still count as the app's own (room echo, buffering). */
     public static final long DEFAULT_MARGIN_MILLIS = 600;
     private static final long KEEP_MILLIS = 120_000;
+    /** The stop command's word, normalised. */
+    private static final String STOP = normalise("stop");
 
     private record Spoken(String normalisedText, long fromMillis, long toMillis, List<Window> stopWords) {
     }
@@ -35,9 +37,6 @@ public final class EchoGuard {
             return fromMillis <= to && from <= toMillis;
         }
     }
-
-    /** The stop command's word, normalised. */
-    private static final String STOP = normalise("stop");
 
     private final long marginMillis;
     private final Map<String, List<String>> heardAs;
