@@ -2,6 +2,7 @@ package org.footcoach.listen;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.footcoach.session.Command;
@@ -11,14 +12,16 @@ import org.vosk.Recognizer;
 /**
  * Turns 16 kHz mono 16-bit little-endian PCM into at most one command per utterance. A partial result is acted on
  * when it ends in a command allowed early ({@link RecognitionThresholds#partialCommands()}) that cannot grow into a
- * longer phrase and stays the same for a while; otherwise the final result is used, where every word of the command
- * must be confident and of a plausible length. Words the {@link EchoCheck} calls the app's own are skipped.
- * Not thread-safe: one feeder.
+ * longer phrase and stays the same for a while; otherwise a final result is used, where every word of the command
+ * must be confident and of a plausible length. That final result comes from a second hearing of the latest audio as
+ * soon as a partial ends in a command and the input goes quiet ({@link SpeechEnd}), or else from Vosk's own end of
+ * utterance. Words the {@link EchoCheck} calls the app's own are skipped. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 
     public static final float SAMPLE_RATE = 16_000f;
     private static final int BYTES_PER_MILLI = 32;
+    private static final int CHUNK_BYTES = 640;
 
     /** Decides whether words heard between two stream times are the app's own speech. */
     @FunctionalInterface
@@ -29,7 +32,11 @@ public final class CommandRecognizer implements AutoCloseable {
         EchoCheck NONE = (command, phrase, from, to) -> false;
     }
 
+    private final Model model;
     private final Recognizer recognizer;
+    private final SpeechEnd speechEnd = new SpeechEnd();
+    private final RecentAudio recent;
+    private String heardAgainFor;
     private final CommandGrammar grammar;
     private final RecognitionThresholds thresholds;
     private final EchoCheck echo;
@@ -41,11 +48,13 @@ public final class CommandRecognizer implements AutoCloseable {
 
     public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo)
             throws IOException {
+        this.model = model;
         this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
         this.recognizer.setWords(true);
         this.grammar = grammar;
         this.thresholds = thresholds;
         this.echo = echo;
+        this.recent = new RecentAudio(Math.max(1, thresholds.wordEndAudioMillis()));
     }
 
     /** Audio fed so far, in milliseconds. */
@@ -56,16 +65,22 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Feeds {@code length} bytes of PCM; returns a command when this chunk decided one. */
     public Optional<HeardCommand> feed(byte[] pcm, int length) {
         bytesFed += length;
+        speechEnd.feed(pcm, length, streamMillis());
+        recent.append(pcm, length);
         if (recognizer.acceptWaveForm(pcm, length)) {
             String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance
-            Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result);
+            Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
             startNextUtterance();
             return heard;
         }
         if (decidedThisUtterance) {
             return Optional.empty();
         }
-        Optional<HeardCommand> heard = fromPartial(VoskJson.partialWords(recognizer.getPartialResult()));
+        List<String> words = VoskJson.partialWords(recognizer.getPartialResult());
+        Optional<HeardCommand> heard = fromPartial(words);
+        if (heard.isEmpty()) {
+            heard = atWordEnd(words);
+        }
         heard.ifPresent(h -> decidedThisUtterance = true);
         return heard;
     }
@@ -73,13 +88,54 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Ends the input: flushes the last utterance. */
     public Optional<HeardCommand> finish() {
         String result = recognizer.getFinalResult();
-        Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result);
+        Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
         startNextUtterance();
         return heard;
     }
 
+    /**
+     * The partial result ends in a command and the input has gone quiet: hear the latest audio again with a second
+     * recogniser, whose final result carries confidences and word times, and decide on it as on any final result.
+     * Vosk's own end of utterance comes about 0.4 s later; the running recogniser is left as it is. Each partial is
+     * heard again once.
+     */
+    private Optional<HeardCommand> atWordEnd(List<String> words) {
+        long now = streamMillis();
+        if (thresholds.wordEndQuietMillis() <= 0 || speechEnd.quietMillis(now) < thresholds.wordEndQuietMillis()) {
+            return Optional.empty();
+        }
+        String key = String.join(" ", words);
+        if (key.equals(heardAgainFor) || !endsInCommand(words)) {
+            return Optional.empty();
+        }
+        heardAgainFor = key;
+        long millis = Math.min(now - utteranceStartMillis, thresholds.wordEndAudioMillis());
+        byte[] audio = recent.last(millis * BYTES_PER_MILLI);
+        long audioStart = now - audio.length / BYTES_PER_MILLI;
+        String result;
+        // A fresh recogniser each time: its word times then count from the start of this audio.
+        try (Recognizer again = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson())) {
+            again.setWords(true);
+            for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
+                int n = Math.min(CHUNK_BYTES, audio.length - at);
+                if (again.acceptWaveForm(Arrays.copyOfRange(audio, at, at + n), n)) {
+                    again.getResult(); // an earlier utterance inside the audio (the command is at its end)
+                }
+            }
+            result = again.getFinalResult();
+        }
+        return fromFinal(result, audioStart);
+    }
+
+    private boolean endsInCommand(List<String> words) {
+        List<CommandGrammar.Match> matches = grammar.parse(words);
+        CommandGrammar.Match last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        return last != null && last.isCommand() && !grammar.couldGrow(words.subList(last.firstWord(), words.size()));
+    }
+
     private void startNextUtterance() {
         decidedThisUtterance = false;
+        heardAgainFor = null;
         partialCandidate = null;
         utteranceStartMillis = streamMillis();
     }
@@ -116,13 +172,14 @@ public final class CommandRecognizer implements AutoCloseable {
         return Optional.of(new HeardCommand(last.command(), last.phrase(), true, now, Double.NaN));
     }
 
-    private Optional<HeardCommand> fromFinal(String json) {
+    /** {@code offsetMillis}: the stream time where the recogniser that gave {@code json} started hearing. */
+    private Optional<HeardCommand> fromFinal(String json, long offsetMillis) {
         List<RecognisedWord> words = VoskJson.words(json);
         List<CommandGrammar.Match> person = new ArrayList<>();
         for (CommandGrammar.Match m : grammar.parse(words.stream().map(RecognisedWord::word).toList())) {
             List<RecognisedWord> span = words.subList(m.firstWord(), m.firstWord() + m.wordCount());
-            long from = (long) (span.get(0).startSeconds() * 1000);
-            long to = (long) (span.get(span.size() - 1).endSeconds() * 1000);
+            long from = offsetMillis + (long) (span.get(0).startSeconds() * 1000);
+            long to = offsetMillis + (long) (span.get(span.size() - 1).endSeconds() * 1000);
             if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
                 person.add(m);
             }

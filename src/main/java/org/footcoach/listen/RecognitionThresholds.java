@@ -14,15 +14,21 @@ import org.footcoach.session.Command;
  * @param partialStableMillis  a partial result must name the same command for this much audio before it is acted on
  * @param minWordSeconds       shortest plausible command word; shorter ones are clicks
  * @param maxWordSeconds       longest plausible command word; noise tends to be stretched into one long word
+ * @param wordEndQuietMillis   when a partial result ends in a command and the input has been this quiet (by
+ *                             loudness), the utterance is heard again at once by a second recogniser and its final
+ *                             result (with confidences) decides, instead of waiting for Vosk's end of utterance;
+ *                             0 turns this off
+ * @param wordEndAudioMillis   how much of the latest input that second hearing gets
  */
 public record RecognitionThresholds(double minFinalConfidence, Set<Command> partialCommands, long partialStableMillis,
-                                    double minWordSeconds, double maxWordSeconds) {
+                                    double minWordSeconds, double maxWordSeconds, long wordEndQuietMillis,
+                                    long wordEndAudioMillis) {
 
     public RecognitionThresholds {
         partialCommands = Set.copyOf(partialCommands);
     }
 
     public static RecognitionThresholds measured() {
-        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2);
+        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2, 100, 2_000);
     }
 }

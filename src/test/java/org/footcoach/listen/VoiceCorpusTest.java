@@ -38,6 +38,10 @@ class VoiceCorpusTest {
         double right = 1.0 - (double) wrong.size() / outcomes.size();
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(140);
         assertThat(right).as("share right; wrong: %s", wrong).isGreaterThanOrEqualTo(MEASURED_FLOOR_COMMANDS);
+        // Audio time from the end of the spoken word to the decision (the second hearing at the word's end).
+        List<Long> latencies = outcomes.stream().filter(Recognition.Outcome::right)
+                .map(Recognition.Outcome::latencyMillis).sorted().toList();
+        assertThat(latencies.get(latencies.size() / 2)).as("median ms after the word").isLessThan(300L);
     }
 
     @Test
