@@ -37,14 +37,28 @@ class SpeechEndTest {
     }
 
     @Test
-    void steadyNoiseRaisesTheBarForSpeech() {
-        for (int i = 0; i < 200; i++) {
-            chunk(400); // a fan: above the fixed minimum, but steady
+    void aSteadyHumBelowTheQuietRoomLevelRaisesTheBarForSpeech() {
+        for (int i = 0; i < 600; i++) {
+            chunk(250); // a quiet fan: below the fixed minimum but it becomes the floor
         }
+        chunk(900); // louder than the minimum, but not four times the fan
+        assertThat(end.quietMillis(now)).as("not taken for speech").isZero();
         chunk(5_000);
         for (int i = 0; i < 5; i++) {
-            chunk(400);
+            chunk(250);
         }
-        assertThat(end.quietMillis(now)).as("the fan after the word is quiet").isEqualTo(100);
+        assertThat(end.quietMillis(now)).isEqualTo(100);
+    }
+
+    @Test
+    void aNoisyRoomGivesNoWordEnd() {
+        for (int i = 0; i < 600; i++) {
+            chunk(1_500); // household noise at about 10 dB below speech
+        }
+        chunk(12_000);
+        for (int i = 0; i < 10; i++) {
+            chunk(1_500);
+        }
+        assertThat(end.quietMillis(now)).isZero();
     }
 }
