@@ -33,6 +33,7 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     private final Model model;
+    private final String grammarJson;
     private final Recognizer recognizer;
     private final SpeechEnd speechEnd = new SpeechEnd();
     private final RecentAudio recent;
@@ -49,7 +50,8 @@ public final class CommandRecognizer implements AutoCloseable {
     public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo)
             throws IOException {
         this.model = model;
-        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
+        this.grammarJson = grammar.toVoskJson();
+        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammarJson);
         this.recognizer.setWords(true);
         this.grammar = grammar;
         this.thresholds = thresholds;
@@ -114,7 +116,7 @@ public final class CommandRecognizer implements AutoCloseable {
         long audioStart = now - audio.length / BYTES_PER_MILLI;
         String result;
         // A fresh recogniser each time: its word times then count from the start of this audio.
-        try (Recognizer again = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson())) {
+        try (Recognizer again = new Recognizer(model, SAMPLE_RATE, grammarJson)) {
             again.setWords(true);
             for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
                 int n = Math.min(CHUNK_BYTES, audio.length - at);
