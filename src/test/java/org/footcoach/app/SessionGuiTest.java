@@ -235,16 +235,8 @@ class SessionGuiTest {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    /** Moves virtual time forward in small steps, letting the EDT draw after each, until {@code test} holds. */
     private void advanceUntil(String what, BooleanSupplier test) {
-        for (long t = 0; t <= MAX_VIRTUAL_MILLIS; t += STEP_MILLIS) {
-            gui.robot().waitForIdle();
-            if (test.getAsBoolean()) {
-                return;
-            }
-            clock.advanceBy(STEP_MILLIS);
-        }
-        throw new AssertionError("Not seen within " + MAX_VIRTUAL_MILLIS / 60_000 + " virtual minutes: " + what);
+        clock.advanceUntil(gui, what, test, STEP_MILLIS, MAX_VIRTUAL_MILLIS);
     }
 
     private String text(String name) {
@@ -262,8 +254,7 @@ class SessionGuiTest {
     }
 
     private boolean showing(String name) {
-        return gui.onEdt(() -> frame.robot().finder().findAll(frame.target(),
-                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+        return gui.showing(frame, name);
     }
 
 

@@ -1,8 +1,10 @@
 package org.footcoach.app;
 
+import java.util.function.BooleanSupplier;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Scheduler;
 import org.footcoach.session.VirtualClock;
+import org.footcoach.ui.testing.GuiRobot;
 
 /**
  * A {@link VirtualClock} that the EDT (posting commands) and the test thread (moving time) may share: every call
@@ -29,6 +31,21 @@ final class SharedVirtualClock implements Clock, Scheduler {
 
     synchronized void advanceBy(long millis) {
         clock.advanceBy(millis);
+    }
+
+    /**
+     * Moves time forward {@code stepMillis} at a time, letting the EDT draw after each step, until {@code test}
+     * holds; fails after {@code maxMillis} of virtual time. Not synchronized: the EDT may need the clock meanwhile.
+     */
+    void advanceUntil(GuiRobot gui, String what, BooleanSupplier test, long stepMillis, long maxMillis) {
+        for (long t = 0; t <= maxMillis; t += stepMillis) {
+            gui.robot().waitForIdle();
+            if (test.getAsBoolean()) {
+                return;
+            }
+            advanceBy(stepMillis);
+        }
+        throw new AssertionError("Not seen within " + maxMillis / 1000 + " virtual seconds: " + what);
     }
 
     SessionTiming.Source source() {

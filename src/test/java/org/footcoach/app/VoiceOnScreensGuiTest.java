@@ -130,19 +130,11 @@ class VoiceOnScreensGuiTest {
     }
 
     private void advanceUntil(String what, BooleanSupplier test) {
-        for (long t = 0; t <= MAX_VIRTUAL_MILLIS; t += STEP_MILLIS) {
-            gui.robot().waitForIdle();
-            if (test.getAsBoolean()) {
-                return;
-            }
-            clock.advanceBy(STEP_MILLIS);
-        }
-        throw new AssertionError("Not seen within " + MAX_VIRTUAL_MILLIS / 1000 + " virtual seconds: " + what);
+        clock.advanceUntil(gui, what, test, STEP_MILLIS, MAX_VIRTUAL_MILLIS);
     }
 
     private boolean showing(String name) {
-        return gui.onEdt(() -> frame.robot().finder().findAll(frame.target(),
-                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+        return gui.showing(frame, name);
     }
 
     private boolean highlighted(String buttonName) {

@@ -34,6 +34,12 @@ public final class GuiRobot {
         return GuiActionRunner.execute(query);
     }
 
+    /** Whether exactly one component named {@code name} is showing in {@code frame}. */
+    public boolean showing(FrameFixture frame, String name) {
+        return onEdt(() -> frame.robot().finder().findAll(frame.target(),
+                c -> name.equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
     /** Waits until {@code test} is true (checked off the EDT), failing after a generous timeout. */
     public void waitUntil(String description, BooleanSupplier test) {
         Pause.pause(new Condition(description) {
