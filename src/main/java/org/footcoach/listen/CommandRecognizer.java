@@ -14,7 +14,8 @@ import org.vosk.Recognizer;
  * when it ends in a command allowed early ({@link RecognitionThresholds#partialCommands()}) that cannot grow into a
  * longer phrase and stays the same for a while; otherwise a final result is used, where every word of the command
  * must be confident and of a plausible length. That final result comes from a second hearing of the latest audio as
- * soon as a partial ends in a command and the input goes quiet ({@link SpeechEnd}), or else from Vosk's own end of
+ * soon as a partial ends in a command and the word has ended (in a quiet room: the input goes quiet, by
+ * {@link SpeechEnd}; in a noisy one: the partial stays the same for a while), or else from Vosk's own end of
  * utterance. Words the {@link EchoCheck} calls the app's own are skipped. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
@@ -38,6 +39,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private final SpeechEnd speechEnd = new SpeechEnd();
     private final RecentAudio recent;
     private String heardAgainFor;
+    private String wordEndPartial;
+    private long wordEndPartialSince;
     private final CommandGrammar grammar;
     private final RecognitionThresholds thresholds;
     private final EchoCheck echo;
@@ -96,18 +99,19 @@ public final class CommandRecognizer implements AutoCloseable {
     }
 
     /**
-     * The partial result ends in a command and the input has gone quiet: hear the latest audio again with a second
+     * The partial result ends in a command and the word has ended: hear the latest audio again with a second
      * recogniser, whose final result carries confidences and word times, and decide on it as on any final result.
      * Vosk's own end of utterance comes about 0.4 s later; the running recogniser is left as it is. Each partial is
      * heard again once.
      */
     private Optional<HeardCommand> atWordEnd(List<String> words) {
         long now = streamMillis();
-        if (thresholds.wordEndQuietMillis() <= 0 || speechEnd.quietMillis(now) < thresholds.wordEndQuietMillis()) {
-            return Optional.empty();
-        }
         String key = String.join(" ", words);
-        if (key.equals(heardAgainFor) || !endsInCommand(words)) {
+        if (!key.equals(wordEndPartial)) {
+            wordEndPartial = key;
+            wordEndPartialSince = now;
+        }
+        if (!wordHasEnded(now) || key.equals(heardAgainFor) || !endsInCommand(words)) {
             return Optional.empty();
         }
         heardAgainFor = key;
@@ -126,7 +130,18 @@ public final class CommandRecognizer implements AutoCloseable {
             }
             result = again.getFinalResult();
         }
+        // Anything heard after the command means the speech went on: not the end of a word after all.
+        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
+            return Optional.empty();
+        }
         return fromFinal(result, audioStart);
+    }
+
+    private boolean wordHasEnded(long now) {
+        if (speechEnd.noisyRoom()) {
+            return thresholds.noisyWordEndMillis() > 0 && now - wordEndPartialSince >= thresholds.noisyWordEndMillis();
+        }
+        return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= thresholds.wordEndQuietMillis();
     }
 
     private boolean endsInCommand(List<String> words) {
@@ -138,6 +153,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private void startNextUtterance() {
         decidedThisUtterance = false;
         heardAgainFor = null;
+        wordEndPartial = null;
         partialCandidate = null;
         utteranceStartMillis = streamMillis();
     }
@@ -221,10 +237,6 @@ public final class CommandRecognizer implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static long commandCount(List<CommandGrammar.Match> matches) {
-        return matches.stream().filter(CommandGrammar.Match::isCommand).count();
     }
 
     @Override

@@ -19,16 +19,19 @@ import org.footcoach.session.Command;
  *                             result (with confidences) decides, instead of waiting for Vosk's end of utterance;
  *                             0 turns this off
  * @param wordEndAudioMillis   how much of the latest input that second hearing gets
+ * @param noisyWordEndMillis   in a noisy room, where loudness cannot find the end of a word, the second hearing
+ *                             starts when a partial result has ended in the same command for this long; 0 leaves a
+ *                             noisy room to Vosk's own end of utterance
  */
 public record RecognitionThresholds(double minFinalConfidence, Set<Command> partialCommands, long partialStableMillis,
                                     double minWordSeconds, double maxWordSeconds, long wordEndQuietMillis,
-                                    long wordEndAudioMillis) {
+                                    long wordEndAudioMillis, long noisyWordEndMillis) {
 
     public RecognitionThresholds {
         partialCommands = Set.copyOf(partialCommands);
     }
 
     public static RecognitionThresholds measured() {
-        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2, 100, 2_000);
+        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2, 100, 2_000, 200);
     }
 }

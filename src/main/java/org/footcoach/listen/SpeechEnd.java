@@ -4,14 +4,14 @@ package org.footcoach.listen;
  * Tells from loudness alone how long the input has been quiet, so the end of a spoken word is known before Vosk's
  * own end of utterance (which waits for a quarter second of decoded silence, and more). A 20 ms chunk is speech when
  * its RMS is above both {@link #MIN_SPEECH_RMS} and {@link #FLOOR_FACTOR} times the running noise floor. Only in a
- * quiet room ({@link #QUIET_ROOM_RMS}). Not thread-safe: one feeder.
+ * quiet room ({@link #QUIET_ROOM_RMS}); above it, {@link #noisyRoom()} says so. Not thread-safe: one feeder.
  */
 final class SpeechEnd {
     static final double MIN_SPEECH_RMS = 300;
     static final double FLOOR_FACTOR = 4;
     /**
-     * Above this background level no word end is reported: measured, in household noise the second hearing at the
-     * word's end was less accurate than waiting for Vosk's end of utterance (bench/RESULTS.md).
+     * Above this background level loudness reports no word end: measured, in household noise a second hearing cut
+     * where loudness put the end of the word was less accurate than Vosk's own end of utterance (bench/RESULTS.md).
      */
     static final double QUIET_ROOM_RMS = 400;
     private static final double FLOOR_FALL = 0.3;
@@ -39,7 +39,12 @@ final class SpeechEnd {
 
     /** How long it has been quiet at {@code nowMillis}; 0 before any speech was heard, and in a noisy room. */
     long quietMillis(long nowMillis) {
-        return heardSpeech && noiseFloor <= QUIET_ROOM_RMS ? nowMillis - lastSpeechMillis : 0;
+        return heardSpeech && !noisyRoom() ? nowMillis - lastSpeechMillis : 0;
+    }
+
+    /** The background is too loud for loudness to tell where a word ends. */
+    boolean noisyRoom() {
+        return noiseFloor > QUIET_ROOM_RMS;
     }
 
     private static double rms(byte[] pcm, int length) {

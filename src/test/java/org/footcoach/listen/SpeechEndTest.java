@@ -34,6 +34,7 @@ class SpeechEndTest {
             chunk(50);
         }
         assertThat(end.quietMillis(now)).isEqualTo(120);
+        assertThat(end.noisyRoom()).isFalse();
     }
 
     @Test
@@ -60,5 +61,6 @@ class SpeechEndTest {
             chunk(1_500);
         }
         assertThat(end.quietMillis(now)).isZero();
+        assertThat(end.noisyRoom()).isTrue();
     }
 }
