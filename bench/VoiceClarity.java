@@ -92,6 +92,8 @@ public class VoiceClarity {
                 .limit(WORST_SHOWN)
                 .forEach(h -> System.out.printf(Locale.ROOT, "  %d/%d  \"%s\" heard \"%s\"%n", h.errors(), h.words(),
                         h.text(), h.hypothesis()));
+        counts.stream().filter(h -> h.errors() > 0).forEach(h -> System.out.printf(Locale.ROOT,
+                "  count \"%s\" heard \"%s\"%n", h.text(), h.hypothesis()));
     }
 
     /** Word error rate and how many of the sentences were heard exactly. */
