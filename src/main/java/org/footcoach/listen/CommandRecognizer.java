@@ -111,7 +111,10 @@ public final class CommandRecognizer implements AutoCloseable {
             wordEndPartial = key;
             wordEndPartialSince = now;
         }
-        if (!wordHasEnded(now) || key.equals(heardAgainFor) || !endsInCommand(words)) {
+        if (key.equals(heardAgainFor) || !endsInCommand(words, true)) {
+            return Optional.empty();
+        }
+        if (!wordHasEnded(now, !endsInCommand(words, false))) {
             return Optional.empty();
         }
         heardAgainFor = key;
@@ -131,23 +134,31 @@ public final class CommandRecognizer implements AutoCloseable {
             result = again.getFinalResult();
         }
         // Anything heard after the command means the speech went on: not the end of a word after all.
-        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
+        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList(), true)) {
             return Optional.empty();
         }
         return fromFinal(result, audioStart);
     }
 
-    private boolean wordHasEnded(long now) {
+    /**
+     * {@code couldGrow}: the command can still become a decoy ("next" into "next door"). In a quiet room it waits
+     * for a longer silence; in a noisy one a partial standing still does not show that no word follows, so it waits
+     * for Vosk's end of utterance.
+     */
+    private boolean wordHasEnded(long now, boolean couldGrow) {
         if (speechEnd.noisyRoom()) {
-            return thresholds.noisyWordEndMillis() > 0 && now - wordEndPartialSince >= thresholds.noisyWordEndMillis();
+            return !couldGrow && thresholds.noisyWordEndMillis() > 0
+                    && now - wordEndPartialSince >= thresholds.noisyWordEndMillis();
         }
-        return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= thresholds.wordEndQuietMillis();
+        long quiet = couldGrow ? thresholds.growableWordEndQuietMillis() : thresholds.wordEndQuietMillis();
+        return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
     }
 
-    private boolean endsInCommand(List<String> words) {
+    private boolean endsInCommand(List<String> words, boolean evenIfItCouldGrow) {
         List<CommandGrammar.Match> matches = grammar.parse(words);
         CommandGrammar.Match last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
-        return last != null && last.isCommand() && !grammar.couldGrow(words.subList(last.firstWord(), words.size()));
+        return last != null && last.isCommand()
+                && (evenIfItCouldGrow || !grammar.couldGrow(words.subList(last.firstWord(), words.size())));
     }
 
     private void startNextUtterance() {

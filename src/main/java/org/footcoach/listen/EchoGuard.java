@@ -12,8 +12,9 @@ import org.footcoach.session.Cue;
 
 /**
  * Knows what the app is saying and when, and tells the recogniser to ignore words that are part of it, so the app
- * never obeys its own voice. A command phrase counts as part of it when the app's sentence holds the phrase, or
- * words of the app's that the recogniser measured as that phrase ({@link #standard()}).
+ * never obeys its own voice. A command phrase counts as part of it when the app's sentence holds the phrase (also as
+ * the start of a longer word), or words of the app's that the recogniser measured as that phrase
+ * ({@link #standard()}).
  *
  * <p>"stop" is special: it must work while the app talks, so it is ignored only near the moment the app itself says
  * "stop" (as in "Stop if it hurts"), not for the whole sentence. Where in a sentence a word falls is estimated from
@@ -92,8 +93,11 @@ public final class EchoGuard {
         return false;
     }
 
+    /**
+     * A phrase counts also as the start of a longer word of the app's: the recogniser hears "Kick backs" as "back".
+     */
     private static boolean containsAny(String normalisedText, List<String> phrases) {
-        return phrases.stream().anyMatch(p -> normalisedText.contains(normalise(p)));
+        return phrases.stream().anyMatch(p -> normalisedText.contains(normalise(p).stripTrailing()));
     }
 
     private boolean saidStop(long fromMillis, long toMillis) {

@@ -18,6 +18,8 @@ import org.footcoach.session.Command;
  *                             loudness), the utterance is heard again at once by a second recogniser and its final
  *                             result (with confidences) decides, instead of waiting for Vosk's end of utterance;
  *                             0 turns this off
+ * @param growableWordEndQuietMillis the same, for a command that can still grow into a decoy ("next" into
+ *                             "next door"): it waits for a longer quiet
  * @param wordEndAudioMillis   how much of the latest input that second hearing gets
  * @param noisyWordEndMillis   in a noisy room, where loudness cannot find the end of a word, the second hearing
  *                             starts when a partial result has ended in the same command for this long; 0 leaves a
@@ -25,13 +27,14 @@ import org.footcoach.session.Command;
  */
 public record RecognitionThresholds(double minFinalConfidence, Set<Command> partialCommands, long partialStableMillis,
                                     double minWordSeconds, double maxWordSeconds, long wordEndQuietMillis,
-                                    long wordEndAudioMillis, long noisyWordEndMillis) {
+                                    long growableWordEndQuietMillis, long wordEndAudioMillis,
+                                    long noisyWordEndMillis) {
 
     public RecognitionThresholds {
         partialCommands = Set.copyOf(partialCommands);
     }
 
     public static RecognitionThresholds measured() {
-        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2, 100, 2_000, 200);
+        return new RecognitionThresholds(0.60, EnumSet.of(Command.STOP), 120, 0.12, 1.2, 100, 250, 2_000, 200);
     }
 }

@@ -36,6 +36,13 @@ class EchoGuardTest {
     }
 
     @Test
+    void aCommandWordAtTheStartOfALongerWordIsTheAppsOwn() {
+        guard.speaking("Kick backs", 0, 1_000);
+        assertThat(guard.ignores(Command.BACK, "back", 600, 900)).as("heard in \"backs\"").isTrue();
+        assertThat(guard.ignores(Command.PAUSE, "pause", 600, 900)).isFalse();
+    }
+
+    @Test
     void stopPassesWhileTheAppTalksAboutSomethingElse() {
         guard.speaking("Hold. One. Two. Three.", 0, 3_000);
         assertThat(guard.ignores(Command.STOP, "stop", 1_000, 1_400)).isFalse();
