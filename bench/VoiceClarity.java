@@ -43,7 +43,18 @@ public class VoiceClarity {
     record Caption(long startMillis, long endMillis, String text) {
     }
 
-    record Heard(String text, String reference, String hypothesis, int words, int errors) {
+    /**
+     * Words a listener cannot tell apart by ear: the machine listener writes the commoner spelling ("for" for
+     * "Four"), which is not a word misheard. The second WER counts each group as one word.
+     */
+    private static final List<List<String>> SOUND_ALIKE = List.of(
+            List.of("four", "for", "fore"), List.of("two", "to", "too"), List.of("one", "won"),
+            List.of("eight", "ate"), List.of("heel", "he'll", "heal"), List.of("heels", "heals"),
+            List.of("toe", "tow"), List.of("toes", "tows"), List.of("rolls", "roles"), List.of("sole", "soul"),
+            List.of("sore", "soar"), List.of("sores", "soars"), List.of("feet", "feat"), List.of("wait", "weight"),
+            List.of("pause", "paws"), List.of("cannot", "can not"));
+
+    record Heard(String text, String reference, String hypothesis, int words, int errors, int errorsByEar) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +88,8 @@ public class VoiceClarity {
             }
             String reference = normal(c.text());
             List<String> ref = words(reference);
-            heard.add(new Heard(c.text(), reference, hypothesis, ref.size(), editDistance(ref, words(hypothesis))));
+            heard.add(new Heard(c.text(), reference, hypothesis, ref.size(), editDistance(ref, words(hypothesis)),
+                    editDistance(words(byEar(reference)), words(byEar(hypothesis)))));
         }
         return heard;
     }
@@ -96,13 +108,26 @@ public class VoiceClarity {
                 "  count \"%s\" heard \"%s\"%n", h.text(), h.hypothesis()));
     }
 
-    /** Word error rate and how many of the sentences were heard exactly. */
+    /** Word error rate (and by ear, sound-alikes as one) and how many of the sentences were heard exactly. */
     static String rate(List<Heard> heard) {
         int words = heard.stream().mapToInt(Heard::words).sum();
         int errors = heard.stream().mapToInt(Heard::errors).sum();
+        int byEar = heard.stream().mapToInt(Heard::errorsByEar).sum();
         long exact = heard.stream().filter(h -> h.errors() == 0).count();
-        return String.format(Locale.ROOT, "WER %.1f %% (%d/%d words), %d of %d heard exactly",
-                100.0 * errors / Math.max(1, words), errors, words, exact, heard.size());
+        return String.format(Locale.ROOT, "WER %.1f %% (%d/%d words; by ear %.1f %%, %d), %d of %d heard exactly",
+                100.0 * errors / Math.max(1, words), errors, words, 100.0 * byEar / Math.max(1, words), byEar, exact,
+                heard.size());
+    }
+
+    /** Each sound-alike written as the first of its group ("can not" as "cannot"). */
+    static String byEar(String normalText) {
+        String out = " " + normalText + " ";
+        for (List<String> group : SOUND_ALIKE) {
+            for (String other : group.subList(1, group.size())) {
+                out = out.replace(" " + other + " ", " " + group.get(0) + " ");
+            }
+        }
+        return out.strip();
     }
 
     static List<Caption> captions(Path vtt) throws IOException {
