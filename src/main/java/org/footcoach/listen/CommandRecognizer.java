@@ -111,10 +111,7 @@ public final class CommandRecognizer implements AutoCloseable {
             wordEndPartial = key;
             wordEndPartialSince = now;
         }
-        if (key.equals(heardAgainFor) || !endsInCommand(words, true)) {
-            return Optional.empty();
-        }
-        if (!wordHasEnded(now, !endsInCommand(words, false))) {
+        if (key.equals(heardAgainFor) || !endsInCommand(words) || !wordHasEnded(now, lastCommandCouldGrow(words))) {
             return Optional.empty();
         }
         heardAgainFor = key;
@@ -134,7 +131,7 @@ public final class CommandRecognizer implements AutoCloseable {
             result = again.getFinalResult();
         }
         // Anything heard after the command means the speech went on: not the end of a word after all.
-        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList(), true)) {
+        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
             return Optional.empty();
         }
         return fromFinal(result, audioStart);
@@ -154,11 +151,15 @@ public final class CommandRecognizer implements AutoCloseable {
         return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
     }
 
-    private boolean endsInCommand(List<String> words, boolean evenIfItCouldGrow) {
+    private boolean endsInCommand(List<String> words) {
         List<CommandGrammar.Match> matches = grammar.parse(words);
-        CommandGrammar.Match last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
-        return last != null && last.isCommand()
-                && (evenIfItCouldGrow || !grammar.couldGrow(words.subList(last.firstWord(), words.size())));
+        return !matches.isEmpty() && matches.get(matches.size() - 1).isCommand();
+    }
+
+    /** For words that end in a command: whether more words could make that command a longer phrase. */
+    private boolean lastCommandCouldGrow(List<String> words) {
+        List<CommandGrammar.Match> matches = grammar.parse(words);
+        return grammar.couldGrow(words.subList(matches.get(matches.size() - 1).firstWord(), words.size()));
     }
 
     private void startNextUtterance() {
