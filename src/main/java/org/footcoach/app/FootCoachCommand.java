@@ -84,7 +84,8 @@ final class FootCoachCommand implements Callable<Integer> {
                     RecordedVoice.folder(dataDir), exportAudio, exportCaptions);
         }
         if (micFile != null && !noVoiceCommands && !Files.isReadable(micFile)) {
-            err.println(CliText.get("error.micFile", micFile));
+            err.println(CliText.get("error.micFile", micFile,
+                    CliText.get(Files.exists(micFile) ? "file.denied" : "file.missing")));
             return ExitCode.PROBLEM;
         }
         return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,

@@ -52,7 +52,8 @@ class VoiceOptionsTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().lines().toList()).singleElement().asString()
-                .isEqualTo(CliText.get("error.micFile", missing));
+                .isEqualTo(CliText.get("error.micFile", missing, CliText.get("file.missing")))
+                .endsWith("nobody-said.wav: there is no such file.");
     }
 
     @Test
