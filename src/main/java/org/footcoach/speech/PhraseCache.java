@@ -94,10 +94,16 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     private CompletableFuture<Void> prepareAll(List<Utterance> utterances) {
         return CompletableFuture.runAsync(() -> {
             for (Utterance u : utterances) {
+                if (closing()) {
+                    return;
+                }
                 try {
                     speech(u.phraseKey(), u.text());
                 } catch (SpeechException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not prepare \"" + u.text() + "\": " + e.getMessage());
+                    if (!closing()) {
+                        LOG.log(System.Logger.Level.WARNING,
+                                "Could not prepare \"" + u.text() + "\": " + e.getMessage());
+                    }
                 }
             }
         }, background);
@@ -146,6 +152,9 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         try {
             return voice.render(text);
         } catch (SpeechException e) {
+            if (closing()) {
+                throw e; // not a broken voice: the cache is closing, nothing more will be said
+            }
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
         if (standIn != null) {
@@ -193,6 +202,11 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** {@link #close()} interrupts the background thread; a voice interrupted there keeps the flag set. */
+    private static boolean closing() {
+        return Thread.currentThread().isInterrupted();
     }
 
     @Override

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.session.CueTimeline;
@@ -68,6 +71,45 @@ class PhraseCacheTest {
             ready.get(10, TimeUnit.SECONDS);
             assertThat(voice.rendered).containsExactly("one");
         }
+    }
+
+    @Test
+    void closingStopsThePreparingAndNeverCallsTheStandIn() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountingVoice standIn = new CountingVoice();
+        List<String> asked = new CopyOnWriteArrayList<>();
+        Voice untilInterrupted = new Voice() {
+            @Override
+            public String name() {
+                return "subprocess";
+            }
+
+            @Override
+            public Pcm render(String text) {
+                asked.add(text);
+                started.countDown();
+                try {
+                    new CountDownLatch(1).await();
+                    throw new AssertionError("never released");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // as CommandLineVoice does
+                    throw new SpeechException("interrupted", e);
+                }
+            }
+        };
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("count.1", "one");
+        phrases.put("count.2", "two");
+        phrases.put("count.3", "three");
+        CompletableFuture<Void> ready;
+        try (PhraseCache cache = new PhraseCache(untilInterrupted, () -> standIn, RecordedClips.none(),
+                EarconSounds.load())) {
+            ready = cache.prepare(phrases);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        ready.get(10, TimeUnit.SECONDS);
+        assertThat(asked).containsExactly("one");
+        assertThat(standIn.rendered).as("an interrupted voice is not a broken one").isEmpty();
     }
 
     @Test
