@@ -35,6 +35,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     private final RecordedClips recorded;
     private final EarconSounds earcons;
     private final ExecutorService background;
+    private volatile boolean closed;
     /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
     private final Map<String, CompletableFuture<Pcm>> clips = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hasRecording = new ConcurrentHashMap<>();
@@ -204,13 +205,17 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         }
     }
 
-    /** {@link #close()} interrupts the background thread; a voice interrupted there keeps the flag set. */
-    private static boolean closing() {
-        return Thread.currentThread().isInterrupted();
+    /**
+     * After {@link #close()}, a voice that fails was most likely interrupted by it, not broken. Only the cache's own
+     * closing counts: a session thread interrupted while the cache stays open still gets the stand-in or silence.
+     */
+    private boolean closing() {
+        return closed;
     }
 
     @Override
     public void close() {
+        closed = true;
         background.shutdownNow();
         try {
             if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
