@@ -12,6 +12,7 @@ import org.footcoach.listen.corpus.SharedRecognition;
 import org.footcoach.listen.corpus.Speaker;
 import org.footcoach.listen.corpus.Utterance;
 import org.footcoach.listen.corpus.VoiceCorpus;
+import org.footcoach.session.Command;
 import org.junit.jupiter.api.Test;
 
 /** Spoken commands and decoys, generated on the fly, through the real recogniser (needs espeak-ng and sox). */
@@ -65,7 +66,8 @@ class VoiceCorpusTest {
         List<Long> latencies = new ArrayList<>();
         for (Speaker speaker : speakers()) {
             for (String word : List.of("next", "back")) {
-                Recognition.Outcome o = recognition.run(VoiceCorpus.utterance(speaker, word, grammar.commandPhrases().get(word)));
+                Command command = grammar.commandPhrases().get(word);
+                Recognition.Outcome o = recognition.run(VoiceCorpus.utterance(speaker, word, command));
                 if (o.right()) {
                     latencies.add(o.latencyMillis());
                 }
