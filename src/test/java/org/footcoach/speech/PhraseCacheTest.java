@@ -48,22 +48,14 @@ class PhraseCacheTest {
     @Test
     void prepareReturnsAtOnceWhileTheVoiceIsStillBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        Voice slow = new Voice() {
-            @Override
-            public String name() {
-                return "slow";
+        Voice slow = new LambdaVoice("slow", text -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public Pcm render(String text) {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return voice.render(text);
-            }
-        };
+            return voice.render(text);
+        });
         try (PhraseCache cache = new PhraseCache(slow, RecordedClips.none(), EarconSounds.load())) {
             CompletableFuture<Void> ready = cache.prepare(Map.of("count.1", "one"));
             assertThat(ready).isNotDone();
@@ -78,25 +70,17 @@ class PhraseCacheTest {
         CountDownLatch started = new CountDownLatch(1);
         CountingVoice standIn = new CountingVoice();
         List<String> asked = new CopyOnWriteArrayList<>();
-        Voice untilInterrupted = new Voice() {
-            @Override
-            public String name() {
-                return "subprocess";
+        Voice untilInterrupted = new LambdaVoice("subprocess", text -> {
+            asked.add(text);
+            started.countDown();
+            try {
+                new CountDownLatch(1).await();
+                throw new AssertionError("never released");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // as CommandLineVoice does
+                throw new SpeechException("interrupted", e);
             }
-
-            @Override
-            public Pcm render(String text) {
-                asked.add(text);
-                started.countDown();
-                try {
-                    new CountDownLatch(1).await();
-                    throw new AssertionError("never released");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // as CommandLineVoice does
-                    throw new SpeechException("interrupted", e);
-                }
-            }
-        };
+        });
         Map<String, String> phrases = new LinkedHashMap<>();
         phrases.put("count.1", "one");
         phrases.put("count.2", "two");
@@ -138,17 +122,9 @@ class PhraseCacheTest {
 
     @Test
     void aFailingVoiceNeverStopsTheSessionTheStandInSpeaksOrSilenceKeepsTheTime() {
-        Voice broken = new Voice() {
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public Pcm render(String text) {
-                throw new SpeechException("The broken voice failed.");
-            }
-        };
+        Voice broken = new LambdaVoice("broken", text -> {
+            throw new SpeechException("The broken voice failed.");
+        });
         try (PhraseCache withStandIn = new PhraseCache(broken, () -> voice, RecordedClips.none(), EarconSounds.load());
              PhraseCache alone = new PhraseCache(broken, RecordedClips.none(), EarconSounds.load())) {
             assertThat(withStandIn.speech(null, "Rest now.")).isEqualTo(voice.render("Rest now."));
