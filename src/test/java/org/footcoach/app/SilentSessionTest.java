@@ -51,6 +51,6 @@ class SilentSessionTest {
                 .last().isEqualTo("session-ended");
         assertThat(events.ofType("session-ended").get(0).get("stopped_early").getAsBoolean()).isFalse();
         assertThat(events.ofType("cue")).extracting(c -> c.has("text") ? c.get("text").getAsString() : "")
-                .contains("Single-leg balance", "Now look at both feet for sores or cuts.");
+                .contains("Single-leg balance", "Check both feet for sores or cuts.");
     }
 }
