@@ -1,0 +1,98 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import java.util.OptionalInt;
+
+/**
+ * A microphone with the app's own voice taken out ({@link EchoCanceller}), so "stop" said over the app is heard. The
+ * played sound is lined up with the microphone by the sample counts on both sides when reading starts, then by the
+ * delay {@link EchoDelay} measures; until it has measured one, the microphone passes through unchanged.
+ */
+public final class EchoCancellingSource implements AudioSource {
+    static final int TAPS = 512;                     // 32 ms of room sound after the direct path
+    private static final int MARGIN = 32;            // 2 ms of the filter before the measured delay
+    private static final int MAX_DELAY = 9_600;      // 0.6 s of sound card buffers and room
+    private static final int DELAY_WINDOW = 16_000;  // 1 s compared per estimate
+    private static final int ESTIMATE_EVERY = 8_000; // 0.5 s
+    private static final int DELAY_TOLERANCE = 16;   // 1 ms: a smaller move is the filter's to follow
+
+    private final AudioSource microphone;
+    private final PlayedAudio played;
+    private final EchoDelay delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW);
+    private EchoCanceller canceller = new EchoCanceller(TAPS);
+    private long micSamples;
+    private long offset = Long.MIN_VALUE;
+    private int delay = -1;
+    private int sinceEstimate;
+    private short[] mic = new short[0];
+    private short[] reference = new short[0];
+    private short[] cleaned = new short[0];
+
+    public EchoCancellingSource(AudioSource microphone, PlayedAudio played) {
+        this.microphone = microphone;
+        this.played = played;
+    }
+
+    @Override
+    public String name() {
+        return microphone.name();
+    }
+
+    @Override
+    public int read(byte[] buffer) throws IOException {
+        int bytes = microphone.read(buffer);
+        if (bytes <= 0) {
+            return bytes;
+        }
+        int n = bytes / 2;
+        if (offset == Long.MIN_VALUE) {
+            // The played sample leaving the program now pairs with the microphone sample arriving now; the buffers in
+            // between are the delay measured below.
+            offset = played.writtenSamples() - (micSamples + n);
+        }
+        grow(n);
+        for (int i = 0; i < n; i++) {
+            mic[i] = (short) ((buffer[2 * i] & 0xff) | (buffer[2 * i + 1] << 8));
+        }
+        played.copy(micSamples + offset, reference, n);
+        for (int i = 0; i < n; i++) {
+            delayFinder.add(mic[i], reference[i]);
+        }
+        sinceEstimate += n;
+        if (sinceEstimate >= ESTIMATE_EVERY) {
+            sinceEstimate = 0;
+            follow(delayFinder.estimate());
+        }
+        if (delay >= 0) {
+            played.copy(micSamples + offset - delay + MARGIN, reference, n);
+            canceller.process(mic, reference, n, cleaned);
+            for (int i = 0; i < n; i++) {
+                buffer[2 * i] = (byte) cleaned[i];
+                buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
+            }
+        }
+        micSamples += n;
+        return bytes;
+    }
+
+    /** A new delay moves the filter's window; what it learnt for the old one no longer fits, so it starts afresh. */
+    private void follow(OptionalInt measured) {
+        if (measured.isPresent() && Math.abs(measured.getAsInt() - delay) > DELAY_TOLERANCE) {
+            delay = measured.getAsInt();
+            canceller = new EchoCanceller(TAPS);
+        }
+    }
+
+    private void grow(int n) {
+        if (mic.length < n) {
+            mic = new short[n];
+            reference = new short[n];
+            cleaned = new short[n];
+        }
+    }
+
+    @Override
+    public void close() {
+        microphone.close();
+    }
+}

@@ -1,0 +1,131 @@
+package org.footcoach.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.footcoach.listen.corpus.EspeakSpeaker;
+import org.footcoach.listen.corpus.FreeTtsSpeaker;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.corpus.SharedRecognition;
+import org.footcoach.listen.corpus.Speaker;
+import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.session.Command;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The app's own voice taken out of the microphone in a simulated room (see {@link SimulatedRoom}). */
+class EchoCancellingSourceTest {
+    private static final int SECOND = 16_000;
+    private static short[] counting;
+    private static short[] stop;
+
+    /** The app counting a hold: "One." to "Twelve.", one word starting every second. */
+    @BeforeAll
+    static void sayTheWords() {
+        Speaker app = new FreeTtsSpeaker();
+        String[] words = {"One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.", "Ten.",
+            "Eleven.", "Twelve."};
+        counting = new short[(words.length + 1) * SECOND];
+        for (int n = 1; n <= words.length; n++) {
+            short[] word = app.say(words[n - 1]);
+            System.arraycopy(word, 0, counting, n * SECOND, Math.min(word.length, counting.length - n * SECOND));
+        }
+        stop = new EspeakSpeaker("en-us", 160, 50).say("stop");
+    }
+
+    @Test
+    void takesOutMostOfTheAppsVoiceOnceItHasFoundTheDelay() {
+        short[] mic = SimulatedRoom.echo(counting, 0.5f, 0, 1);
+        short[] heard = SimulatedRoom.listen(counting, mic);
+        assertThat(Arrays.copyOf(heard, SECOND)).as("unchanged until the delay is known")
+                .isEqualTo(Arrays.copyOf(mic, SECOND));
+        assertThat(SimulatedRoom.decibelsOver(mic, heard, 4 * SECOND, 12 * SECOND)).isGreaterThan(30);
+    }
+
+    @Test
+    void takesItOutDownToTheRoomsNoise() {
+        short[] mic = SimulatedRoom.echo(counting, 0.5f, 100, 2);
+        short[] noiseOnly = SimulatedRoom.echo(new short[counting.length], 0.5f, 100, 2);
+        short[] heard = SimulatedRoom.listen(counting, mic);
+        assertThat(SimulatedRoom.decibelsOver(mic, heard, 4 * SECOND, 12 * SECOND)).isGreaterThan(12);
+        assertThat(SimulatedRoom.decibelsOver(heard, noiseOnly, 4 * SECOND, 12 * SECOND))
+                .as("what is left over the noise alone").isLessThan(4);
+    }
+
+    @Test
+    void learnsAgainWhenTheVolumeGoesUp() {
+        short[] mic = SimulatedRoom.echo(counting, 0.5f, 0, 3);
+        for (int i = 6 * SECOND; i < mic.length; i++) {
+            mic[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mic[i] * 2.5));
+        }
+        short[] heard = SimulatedRoom.listen(counting, mic);
+        assertThat(SimulatedRoom.decibelsOver(mic, heard, 9 * SECOND, 12 * SECOND)).isGreaterThan(25);
+    }
+
+    @Test
+    void keepsThePersonsVoiceWhileTheAppTalks() {
+        short[] echo = SimulatedRoom.echo(counting, 0.5f, 0, 4);
+        int at = 6 * SECOND + 1_600;
+        short[] person = SimulatedRoom.withVoice(new short[counting.length], stop, at, 1);
+        short[] heard = SimulatedRoom.listen(counting, SimulatedRoom.withVoice(echo, stop, at, 1));
+        short[] left = new short[heard.length];
+        for (int i = 0; i < left.length; i++) {
+            left[i] = (short) (heard[i] - person[i]);
+        }
+        assertThat(SimulatedRoom.decibelsOver(person, left, at, at + stop.length))
+                .as("the person over what is left of the app").isGreaterThan(20);
+    }
+
+    @Test
+    void passesTheMicrophoneThroughWhenTheAppIsSilent() {
+        short[] mic = SimulatedRoom.withVoice(SimulatedRoom.echo(new short[4 * SECOND], 0.5f, 50, 5), stop,
+                2 * SECOND, 1);
+        assertThat(SimulatedRoom.listen(new short[mic.length], mic)).isEqualTo(mic);
+    }
+
+    /**
+     * A person's "stop" starting in the second after "Five", 6 dB over the app's voice at the microphone, moved
+     * through that second in 0.1 s steps: most are lost under the next count word as the microphone hears it; with
+     * the echo taken out all are heard.
+     */
+    @Test
+    void stopOverCountingIsHeardOnceTheEchoIsTakenOut() {
+        Recognition recognition = SharedRecognition.get();
+        short[] echo = SimulatedRoom.echo(counting, 0.5f, 20, 6);
+        List<Double> lostRaw = new ArrayList<>();
+        List<Double> lostCancelled = new ArrayList<>();
+        for (int step = 0; step < 10; step++) {
+            int at = 5 * SECOND + step * 1_600;
+            short[] mic = SimulatedRoom.withVoice(echo, stop, at, 2 * rms(echo, at, stop.length) / rms(stop));
+            if (!heardStop(recognition, mic, at)) {
+                lostRaw.add(at / (double) SECOND);
+            }
+            if (!heardStop(recognition, SimulatedRoom.listen(counting, mic), at)) {
+                lostCancelled.add(at / (double) SECOND);
+            }
+        }
+        assertThat(lostRaw).as("lost without cancelling (the premise)").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(lostCancelled).as("lost with the echo taken out").isEmpty();
+    }
+
+    private static boolean heardStop(Recognition recognition, short[] samples, int at) {
+        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
+        int start = at - 3 * SECOND;
+        Utterance u = new Utterance("stop", "en-us", Command.STOP, part, start, start + stop.length);
+        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
+    }
+
+    private static double rms(short[] s) {
+        return rms(s, 0, s.length);
+    }
+
+    private static double rms(short[] s, int from, int length) {
+        double e = 0;
+        for (int i = from; i < from + length && i < s.length; i++) {
+            e += (double) s[i] * s[i];
+        }
+        return Math.sqrt(e / length);
+    }
+}

@@ -1,0 +1,107 @@
+package org.footcoach.listen;
+
+import java.util.Random;
+
+/**
+ * A loudspeaker and a microphone in a room, in samples: the app's sound reaches the microphone after the sound
+ * card's buffers and the way through the air, with three wall echoes, at {@code loudness} of what was played, plus
+ * the room's noise. {@link #listen} plays it through an {@link EchoCancellingSource} as the app would: the output
+ * runs {@value #OUTPUT_AHEAD} samples ahead of the microphone.
+ */
+final class SimulatedRoom {
+    static final int OUTPUT_AHEAD = 1_280;  // 80 ms of output buffer
+    static final int DELAY = 1_600;         // 100 ms from the program writing a sample to the microphone hearing it
+    private static final int[] ECHO_AT = {0, 56, 200, 400};
+    private static final float[] ECHO_GAIN = {1f, 0.5f, 0.2f, -0.1f};
+
+    private SimulatedRoom() {
+    }
+
+    /** What the microphone hears of {@code played}, plus Gaussian noise of {@code noiseRms}. */
+    static short[] echo(short[] played, float loudness, double noiseRms, long seed) {
+        Random noise = new Random(seed);
+        short[] out = new short[played.length];
+        for (int n = 0; n < out.length; n++) {
+            double s = noise.nextGaussian() * noiseRms;
+            for (int k = 0; k < ECHO_AT.length; k++) {
+                int i = n - DELAY - ECHO_AT[k] + OUTPUT_AHEAD;
+                if (i >= 0 && i < played.length) {
+                    s += loudness * ECHO_GAIN[k] * played[i];
+                }
+            }
+            out[n] = clip(s);
+        }
+        return out;
+    }
+
+    /** {@code mic} with {@code voice} added from {@code at}, scaled by {@code gain}. */
+    static short[] withVoice(short[] mic, short[] voice, int at, double gain) {
+        short[] out = mic.clone();
+        for (int i = 0; i < voice.length && at + i < out.length; i++) {
+            out[at + i] = clip(out[at + i] + voice[i] * gain);
+        }
+        return out;
+    }
+
+    /** The microphone as the recogniser gets it through an {@link EchoCancellingSource}. */
+    static short[] listen(short[] played, short[] mic) {
+        PlayedAudio output = new PlayedAudio(5);
+        int[] read = {0};
+        AudioSource microphone = new AudioSource() {
+            @Override
+            public String name() {
+                return "simulated microphone";
+            }
+
+            @Override
+            public int read(byte[] buffer) {
+                if (read[0] >= mic.length) {
+                    return -1;
+                }
+                int n = Math.min(buffer.length / 2, mic.length - read[0]);
+                long ahead = Math.min(played.length, read[0] + n + OUTPUT_AHEAD);
+                for (long s = output.writtenSamples(); s < ahead; s++) {
+                    output.played(new byte[] {(byte) played[(int) s], (byte) (played[(int) s] >> 8)}, 2);
+                }
+                for (int i = 0; i < n; i++) {
+                    buffer[2 * i] = (byte) mic[read[0] + i];
+                    buffer[2 * i + 1] = (byte) (mic[read[0] + i] >> 8);
+                }
+                read[0] += n;
+                return 2 * n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        short[] heard = new short[mic.length];
+        byte[] chunk = new byte[640];
+        try (EchoCancellingSource source = new EchoCancellingSource(microphone, output)) {
+            int at = 0;
+            for (int bytes = source.read(chunk); bytes > 0; bytes = source.read(chunk)) {
+                for (int i = 0; i < bytes / 2; i++) {
+                    heard[at++] = (short) ((chunk[2 * i] & 0xff) | (chunk[2 * i + 1] << 8));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return heard;
+    }
+
+    /** Energy of {@code a} over that of {@code b} from {@code from} to {@code to}, in dB. */
+    static double decibelsOver(short[] a, short[] b, int from, int to) {
+        double ea = 0;
+        double eb = 0;
+        for (int i = from; i < to; i++) {
+            ea += (double) a[i] * a[i];
+            eb += (double) b[i] * b[i];
+        }
+        return 10 * Math.log10(Math.max(1, ea) / Math.max(1, eb));
+    }
+
+    private static short clip(double s) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(s)));
+    }
+}
