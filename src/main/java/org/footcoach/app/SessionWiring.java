@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.footcoach.listen.PlayedAudio;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSettings;
@@ -15,6 +16,7 @@ import org.footcoach.speech.AudioOutput;
 import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.FreeTtsVoice;
 import org.footcoach.speech.PhraseCache;
+import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.RecordedClips;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.EventLog;
@@ -26,6 +28,9 @@ import org.footcoach.store.EventLog;
  * voice, the event log and the echo guard of voice commands.
  */
 final class SessionWiring implements AutoCloseable {
+    /** More than the longest delay the echo canceller looks for. */
+    private static final int PLAYED_SECONDS_KEPT = 3;
+
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> output;
     private final AudioUnavailableNotice notice;
@@ -47,8 +52,10 @@ final class SessionWiring implements AutoCloseable {
     static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
         VoiceCatalog voices = VoiceCatalog.detect();
         String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
-        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), log, new FollowingClock());
-        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput);
+        PlayedAudio played = new PlayedAudio(PLAYED_SECONDS_KEPT);
+        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, new FollowingClock());
+        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput,
+                played::played);
     }
 
     /**
@@ -57,9 +64,10 @@ final class SessionWiring implements AutoCloseable {
      * @param voiceName  an installed voice of {@code voices} (see {@link VoiceChoice})
      * @param recordings a folder of recorded phrase clips that replace the voice (may be missing)
      * @param voiceInput voice commands, already starting (see {@link VoiceInput#start})
+     * @param tap        told what the sound device plays, for the microphone's echo canceller
      */
     static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
-                               EventLog log, VoiceInput voiceInput) {
+                               EventLog log, VoiceInput voiceInput, PlaybackTap tap) {
         PhraseCache cache = new PhraseCache(BackgroundVoice.load(voices, voiceName),
                 () -> voices.voice(FreeTtsVoice.NAME), new RecordedClips(recordings), EarconSounds.load());
         cache.prepare(new Phrases());
@@ -67,7 +75,7 @@ final class SessionWiring implements AutoCloseable {
         CompletableFuture<AudioOutput> output = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                output.complete(AudioOutput.open(audioOut.argument(), notice));
+                output.complete(AudioOutput.open(audioOut.argument(), notice, tap));
             } catch (RuntimeException e) {
                 output.completeExceptionally(e);
             }

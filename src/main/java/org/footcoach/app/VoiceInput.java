@@ -13,6 +13,7 @@ import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.EchoGuard;
 import org.footcoach.listen.ModelCache;
+import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.VoiceModel;
@@ -53,13 +54,16 @@ final class VoiceInput implements AutoCloseable {
         this.modelLoader = modelLoader;
     }
 
-    /** As the command line chose; {@code clock} is real time for the app. Returns at once. */
-    static VoiceInput start(VoiceInputChoice choice, EventLog log, Clock clock) {
+    /**
+     * As the command line chose; {@code clock} is real time for the app; {@code played} is what the app's loudspeaker
+     * plays, taken out of the microphone. Returns at once.
+     */
+    static VoiceInput start(VoiceInputChoice choice, PlayedAudio played, EventLog log, Clock clock) {
         if (!choice.on()) {
             log.record("voice-off", EventLog.fields());
             return off(log, clock);
         }
-        return start(choice.opener(), () -> VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
+        return start(choice.opener(played), () -> VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
     }
 
     /** Voice commands off: nothing listens, the echo feed and the route do nothing harmful. */

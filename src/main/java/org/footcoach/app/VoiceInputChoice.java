@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
+import org.footcoach.listen.EchoCancellingSource;
 import org.footcoach.listen.MicrophoneSource;
+import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.WavFileSource;
 
@@ -20,13 +22,17 @@ record VoiceInputChoice(boolean on, Path micFile, String micName) {
         return new VoiceInputChoice(false, null, null);
     }
 
-    /** The source this choice names; opening a microphone or a file may fail with one sentence. */
-    VoiceInput.Opener opener() {
+    /**
+     * The source this choice names; opening a microphone or a file may fail with one sentence. A microphone hears the
+     * loudspeaker too, so what {@code played} records of it is taken out; a recording never heard the app.
+     */
+    VoiceInput.Opener opener(PlayedAudio played) {
         return () -> {
             if (micFile != null) {
                 return WavFileSource.realTime(micFile);
             }
-            return MicrophoneSource.open(Optional.ofNullable(micName), new VoiceMessages());
+            return new EchoCancellingSource(MicrophoneSource.open(Optional.ofNullable(micName), new VoiceMessages()),
+                    played);
         };
     }
 }

@@ -13,7 +13,7 @@ package org.footcoach.listen;
  */
 final class EchoCanceller {
     private static final float STEP = 0.3f;
-    /** Keeps the normalisation finite in silence: about the power of a quiet hiss over the filter. */
+    /** Keeps the step finite where nothing was played. */
     private static final float REGULARISATION = 1e-4f;
     /** Talk: the microphone is over this multiple of the predicted echo's recent peak. */
     private static final float TALK_OVER_ECHO = 2f;
@@ -22,6 +22,7 @@ final class EchoCanceller {
     /** ... and over this multiple of the room's own noise (its mean level), which alone rarely reaches it. */
     private static final float TALK_OVER_NOISE = 6f;
     private static final int NOISE_BLOCK = 320;
+    /** The room's noise power over the filter, times this, is added to the step's normaliser: noise teaches little. */
     private static final float NOISE_WEIGHT = 2f;
     /** How far the noise level follows a louder quiet block: it falls at once but rises slowly (a person talking). */
     private static final float NOISE_RISE = 0.05f;
@@ -32,8 +33,8 @@ final class EchoCanceller {
     private static final int LEARNING_SAMPLES = 8_000;
     private static final float UNLEARNT_ECHO_OVER_PLAYED = 4f;
     /**
-     * "Talk" over this much played sound, with no echo alone between, is the echo path changing (the volume, the loudspeaker or
-     * the microphone moved), not a person: the filter learns again from the start.
+     * "Talk" over this much played sound, with no echo alone between, is the echo path changing (the volume, the
+     * loudspeaker or the microphone moved), not a person: the filter learns again from the start.
      */
     private static final int CHANGED_PATH_SAMPLES = 24_000;
 
@@ -76,7 +77,8 @@ final class EchoCanceller {
         }
         float left = mic - estimate;
         echoPeak = Math.max(Math.abs(estimate), echoPeak * PEAK_DECAY);
-        float echoBound = learnt < LEARNING_SAMPLES ? UNLEARNT_ECHO_OVER_PLAYED * playedPeak : TALK_OVER_ECHO * echoPeak;
+        float echoBound = learnt < LEARNING_SAMPLES
+                ? UNLEARNT_ECHO_OVER_PLAYED * playedPeak : TALK_OVER_ECHO * echoPeak;
         followNoise(mic);
         if (Math.abs(mic) > Math.max(TALK_FLOOR, echoBound + TALK_OVER_NOISE * noise)) {
             hangover = HANGOVER_SAMPLES;

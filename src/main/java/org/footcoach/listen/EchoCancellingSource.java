@@ -2,6 +2,7 @@ package org.footcoach.listen;
 
 import java.io.IOException;
 import java.util.OptionalInt;
+import java.util.logging.Logger;
 
 /**
  * A microphone with the app's own voice taken out ({@link EchoCanceller}), so "stop" said over the app is heard. The
@@ -9,12 +10,19 @@ import java.util.OptionalInt;
  * delay {@link EchoDelay} measures; until it has measured one, the microphone passes through unchanged.
  */
 public final class EchoCancellingSource implements AudioSource {
+    private static final Logger LOG = Logger.getLogger(EchoCancellingSource.class.getName());
     static final int TAPS = 512;                     // 32 ms of room sound after the direct path
     private static final int MARGIN = 32;            // 2 ms of the filter before the measured delay
     private static final int MAX_DELAY = 9_600;      // 0.6 s of sound card buffers and room
     private static final int DELAY_WINDOW = 16_000;  // 1 s compared per estimate
     private static final int ESTIMATE_EVERY = 8_000; // 0.5 s
     private static final int DELAY_TOLERANCE = 16;   // 1 ms: a smaller move is the filter's to follow
+    /**
+     * The echo is never sooner than this after the sample was handed to the output: the output's own line buffer
+     * (80 ms) lies between. The newest played samples are not there yet when the microphone's arrive (the two threads
+     * take turns), so delays are looked for from here on.
+     */
+    private static final int SOONEST = 1_280;
 
     private final AudioSource microphone;
     private final PlayedAudio played;
@@ -54,7 +62,7 @@ public final class EchoCancellingSource implements AudioSource {
         for (int i = 0; i < n; i++) {
             mic[i] = (short) ((buffer[2 * i] & 0xff) | (buffer[2 * i + 1] << 8));
         }
-        played.copy(micSamples + offset, reference, n);
+        played.copy(micSamples + offset - SOONEST, reference, n);
         for (int i = 0; i < n; i++) {
             delayFinder.add(mic[i], reference[i]);
         }
@@ -77,9 +85,10 @@ public final class EchoCancellingSource implements AudioSource {
 
     /** A new delay moves the filter's window; what it learnt for the old one no longer fits, so it starts afresh. */
     private void follow(OptionalInt measured) {
-        if (measured.isPresent() && Math.abs(measured.getAsInt() - delay) > DELAY_TOLERANCE) {
-            delay = measured.getAsInt();
+        if (measured.isPresent() && Math.abs(SOONEST + measured.getAsInt() - delay) > DELAY_TOLERANCE) {
+            delay = SOONEST + measured.getAsInt();
             canceller = new EchoCanceller(TAPS);
+            LOG.info(() -> "The loudspeaker reaches the microphone after " + delay / 16 + " ms; cancelling from there.");
         }
     }
 

@@ -44,6 +44,11 @@ public interface AudioOutput extends AutoCloseable {
      * way, silence is reported once to {@code listener} with the sentence to show.
      */
     static AudioOutput open(String mode, AudioUnavailableListener listener) {
+        return open(mode, listener, PlaybackTap.NONE);
+    }
+
+    /** As {@link #open(String, AudioUnavailableListener)}, telling {@code tap} what the sound device plays. */
+    static AudioOutput open(String mode, AudioUnavailableListener listener, PlaybackTap tap) {
         if ("none".equals(mode)) {
             listener.audioUnavailable(SpeechMessages.text(SpeechMessages.OFF));
             return new SilentAudioOutput();
@@ -51,7 +56,7 @@ public interface AudioOutput extends AutoCloseable {
         if (!"default".equals(mode)) {
             throw new IllegalArgumentException("--audio-out must be default or none, not \"" + mode + "\".");
         }
-        return LineAudioOutput.open(listener);
+        return LineAudioOutput.open(listener, tap);
     }
 
     /** {@code step} kept within {@link #MIN_VOLUME_STEP}..{@link #MAX_VOLUME_STEP}. */

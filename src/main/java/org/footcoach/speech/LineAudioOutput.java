@@ -42,6 +42,7 @@ public final class LineAudioOutput implements AudioOutput {
 
     private final SourceDataLine line;
     private final AudioUnavailableListener listener;
+    private final PlaybackTap tap;
     private final long stallNanos;
     private final List<Placed> placed = new ArrayList<>();
     private final AtomicBoolean failed = new AtomicBoolean();
@@ -54,9 +55,11 @@ public final class LineAudioOutput implements AudioOutput {
     /** End of the block being mixed: the first sample a new clip can still join. Guarded by {@link #placed}. */
     private long mixedUpTo;
 
-    private LineAudioOutput(SourceDataLine line, AudioUnavailableListener listener, long stallMillis) {
+    private LineAudioOutput(SourceDataLine line, AudioUnavailableListener listener, PlaybackTap tap,
+                            long stallMillis) {
         this.line = line;
         this.listener = listener;
+        this.tap = tap;
         this.stallNanos = TimeUnit.MILLISECONDS.toNanos(stallMillis);
         this.writer = new Thread(this::writeBlocks, "audio-out");
         this.writer.setDaemon(true);
@@ -70,11 +73,21 @@ public final class LineAudioOutput implements AudioOutput {
 
     /** Opens the default sound device, or returns a silent output after telling {@code listener} why. */
     public static AudioOutput open(AudioUnavailableListener listener) {
-        return open(LineAudioOutput::openDefaultLine, listener, PROBE_TIMEOUT_MILLIS, STALL_MILLIS);
+        return open(listener, PlaybackTap.NONE);
+    }
+
+    /** As {@link #open(AudioUnavailableListener)}, telling {@code tap} every block played. */
+    public static AudioOutput open(AudioUnavailableListener listener, PlaybackTap tap) {
+        return open(LineAudioOutput::openDefaultLine, listener, tap, PROBE_TIMEOUT_MILLIS, STALL_MILLIS);
     }
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, long probeTimeoutMillis,
                             long stallMillis) {
+        return open(opener, listener, PlaybackTap.NONE, probeTimeoutMillis, stallMillis);
+    }
+
+    static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
+                            long probeTimeoutMillis, long stallMillis) {
         CompletableFuture<SourceDataLine> probe = new CompletableFuture<>();
         Thread prober = new Thread(() -> {
             try {
@@ -87,7 +100,7 @@ public final class LineAudioOutput implements AudioOutput {
         prober.start();
         try {
             SourceDataLine line = probe.get(probeTimeoutMillis, TimeUnit.MILLISECONDS);
-            LineAudioOutput output = new LineAudioOutput(line, listener, stallMillis);
+            LineAudioOutput output = new LineAudioOutput(line, listener, tap, stallMillis);
             output.start();
             return output;
         } catch (TimeoutException e) {
@@ -154,6 +167,7 @@ public final class LineAudioOutput implements AudioOutput {
                 }
                 return;
             }
+            tap.played(bytes, written);
             blockStart += BLOCK_SAMPLES;
         }
     }

@@ -10,6 +10,7 @@ import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.VirtualClock;
+import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.JsonLinesEventLog;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SilentSessionTest {
         StringBuilder banner = new StringBuilder();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock);
              SessionWiring wiring = SessionWiring.start(VoiceCatalog.detect(), "freetts", AudioOutMode.NONE,
-                     temp.resolve("voice"), log, VoiceInput.off(log, clock))) {
+                     temp.resolve("voice"), log, VoiceInput.off(log, clock), PlaybackTap.NONE)) {
             wiring.onAudioUnavailable(banner::append);
             SessionServices services = wiring.services();
             SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),

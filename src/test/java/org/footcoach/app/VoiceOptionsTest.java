@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.ModelCache;
+import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
@@ -147,7 +148,7 @@ class VoiceOptionsTest {
         VirtualClock clock = new VirtualClock();
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(VoiceInputChoice.off(), log, clock);
+            VoiceInput voice = VoiceInput.start(VoiceInputChoice.off(), new PlayedAudio(1), log, clock);
             voice.onUnavailable(banner::add);
             assertThat(voice.started()).isNotDone();
             voice.close();

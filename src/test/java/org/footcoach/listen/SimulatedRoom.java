@@ -6,7 +6,8 @@ import java.util.Random;
  * A loudspeaker and a microphone in a room, in samples: the app's sound reaches the microphone after the sound
  * card's buffers and the way through the air, with three wall echoes, at {@code loudness} of what was played, plus
  * the room's noise. {@link #listen} plays it through an {@link EchoCancellingSource} as the app would: the output
- * runs {@value #OUTPUT_AHEAD} samples ahead of the microphone.
+ * runs {@value #OUTPUT_AHEAD} samples ahead of the microphone when it starts and one to three blocks less after
+ * that, as two threads taking turns do (seen with PulseAudio: 140 ms at the start, then 80 to 140 ms).
  */
 final class SimulatedRoom {
     static final int OUTPUT_AHEAD = 1_280;  // 80 ms of output buffer
@@ -47,6 +48,7 @@ final class SimulatedRoom {
     static short[] listen(short[] played, short[] mic) {
         PlayedAudio output = new PlayedAudio(5);
         int[] read = {0};
+        int[] chunks = {0};
         AudioSource microphone = new AudioSource() {
             @Override
             public String name() {
@@ -59,7 +61,8 @@ final class SimulatedRoom {
                     return -1;
                 }
                 int n = Math.min(buffer.length / 2, mic.length - read[0]);
-                long ahead = Math.min(played.length, read[0] + n + OUTPUT_AHEAD);
+                int late = chunks[0]++ == 0 ? 0 : 320 + (chunks[0] % 3) * 320;
+                long ahead = Math.min(played.length, read[0] + n + OUTPUT_AHEAD - late);
                 for (long s = output.writtenSamples(); s < ahead; s++) {
                     output.played(new byte[] {(byte) played[(int) s], (byte) (played[(int) s] >> 8)}, 2);
                 }

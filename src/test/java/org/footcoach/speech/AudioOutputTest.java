@@ -100,6 +100,35 @@ class AudioOutputTest {
     }
 
     @Test
+    void tellsTheTapEveryBlockAsTheDeviceGetsIt() throws Exception {
+        FakeLine device = new FakeLine();
+        java.io.ByteArrayOutputStream tapped = new java.io.ByteArrayOutputStream();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add,
+                (pcm, length) -> {
+                    synchronized (tapped) {
+                        tapped.write(pcm, 0, length);
+                    }
+                }, 5000, 60_000);
+        output.softer();
+        output.play(new CountingVoice().render("abc"), 2 * LineAudioOutput.BLOCK_SAMPLES + 5);
+        device.pump(20);
+        device.pump(1); // the tap hears a block just after the device takes it
+        short[] played = device.played();
+        short[] heard;
+        synchronized (tapped) {
+            byte[] bytes = tapped.toByteArray();
+            heard = new short[bytes.length / 2];
+            for (int i = 0; i < heard.length; i++) {
+                heard[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+            }
+        }
+        assertThat(heard.length).isGreaterThanOrEqualTo(20 * LineAudioOutput.BLOCK_SAMPLES);
+        assertThat(heard).isEqualTo(java.util.Arrays.copyOf(played, heard.length));
+        assertThat(heard).as("the clip is in it").isNotEqualTo(new short[heard.length]);
+        output.close();
+    }
+
+    @Test
     void volumeStepsScaleTheSamples() throws Exception {
         FakeLine device = new FakeLine();
         AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 60_000);
