@@ -1,5 +1,7 @@
 package org.footcoach.listen;
 
+import java.util.Arrays;
+
 /**
  * Takes the app's own voice out of the microphone signal, so a person's "stop" said over the app is not buried under
  * it. An adaptive filter (normalised least mean squares) learns how the loudspeaker's sound reaches the microphone
@@ -102,6 +104,15 @@ final class EchoCanceller {
             learnt++;
         }
         return left;
+    }
+
+    /**
+     * The played samples now come lined up anew (the delay moved): the learnt echo path is kept, since it is counted
+     * from the delay, but the played history before the move no longer fits and starts again.
+     */
+    void realign() {
+        Arrays.fill(history, 0);
+        power = 0;
     }
 
     /** The room's noise level, from blocks in which nothing was played. */

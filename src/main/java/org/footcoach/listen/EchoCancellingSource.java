@@ -11,12 +11,16 @@ import java.util.logging.Logger;
  */
 public final class EchoCancellingSource implements AudioSource {
     private static final Logger LOG = Logger.getLogger(EchoCancellingSource.class.getName());
-    static final int TAPS = 512;                     // 32 ms of room sound after the direct path
-    private static final int MARGIN = 32;            // 2 ms of the filter before the measured delay
-    private static final int MAX_DELAY = 9_600;      // 0.6 s of sound card buffers and room
+    static final int TAPS = 768;                     // 48 ms: the margin, the direct path and 38 ms of room after it
+    private static final int MARGIN = 160;           // 10 ms of the filter before the measured delay
+    private static final int MAX_DELAY = 9_600;      // 0.6 s more (after SOONEST) of sound card buffers and room
     private static final int DELAY_WINDOW = 16_000;  // 1 s compared per estimate
     private static final int ESTIMATE_EVERY = 8_000; // 0.5 s
-    private static final int DELAY_TOLERANCE = 16;   // 1 ms: a smaller move is the filter's to follow
+    /**
+     * A smaller move of the delay stays inside the filter's margin: the filter follows it by learning. (Seen through
+     * PulseAudio on a busy machine: measurements wander between 80 and 96 ms.)
+     */
+    private static final int DELAY_TOLERANCE = MARGIN;
     /**
      * The echo is never sooner than this after the sample was handed to the output: the output's own line buffer
      * (80 ms) lies between. The newest played samples are not there yet when the microphone's arrive (the two threads
@@ -27,10 +31,11 @@ public final class EchoCancellingSource implements AudioSource {
     private final AudioSource microphone;
     private final PlayedAudio played;
     private final EchoDelay delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW);
-    private EchoCanceller canceller = new EchoCanceller(TAPS);
+    private final EchoCanceller canceller = new EchoCanceller(TAPS);
     private long micSamples;
     private long offset = Long.MIN_VALUE;
     private int delay = -1;
+    private int lastMeasured = -1;
     private int sinceEstimate;
     private short[] mic = new short[0];
     private short[] reference = new short[0];
@@ -83,13 +88,23 @@ public final class EchoCancellingSource implements AudioSource {
         return bytes;
     }
 
-    /** A new delay moves the filter's window; what it learnt for the old one no longer fits, so it starts afresh. */
-    private void follow(OptionalInt measured) {
-        if (measured.isPresent() && Math.abs(SOONEST + measured.getAsInt() - delay) > DELAY_TOLERANCE) {
-            delay = SOONEST + measured.getAsInt();
-            canceller = new EchoCanceller(TAPS);
-            LOG.info(() -> "The loudspeaker reaches the microphone after " + delay / 16 + " ms; cancelling from there.");
+    /**
+     * Takes the first delay measured, and a change of it when two measurements in a row agree (one alone may be a
+     * person's voice or a busy moment). What the filter learnt of the room is kept: it is counted from the delay.
+     */
+    private void follow(OptionalInt measurement) {
+        if (measurement.isEmpty()) {
+            return;
         }
+        int measured = SOONEST + measurement.getAsInt();
+        boolean confirmed = delay < 0 || Math.abs(measured - lastMeasured) <= DELAY_TOLERANCE;
+        lastMeasured = measured;
+        if (!confirmed || Math.abs(measured - delay) <= DELAY_TOLERANCE) {
+            return;
+        }
+        canceller.realign();
+        delay = measured;
+        LOG.info(() -> "The loudspeaker reaches the microphone after " + delay / 16 + " ms; cancelling from there.");
     }
 
     private void grow(int n) {
