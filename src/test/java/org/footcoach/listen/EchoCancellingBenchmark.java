@@ -1,0 +1,89 @@
+package org.footcoach.listen;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.footcoach.listen.corpus.EspeakSpeaker;
+import org.footcoach.listen.corpus.FreeTtsSpeaker;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.corpus.SharedRecognition;
+import org.footcoach.listen.corpus.Speaker;
+import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.session.Command;
+
+/**
+ * The echo canceller's benchmark ({@code bench/voice/run-echo-benchmark.sh}): in a {@link SimulatedRoom}, the app
+ * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" at 30 places from 5.0 to
+ * 7.9 s, at a set loudness over the echo; prints how many are heard from the microphone as it is and with the echo
+ * taken out, how much of the echo is taken out, and how fast.
+ */
+public final class EchoCancellingBenchmark {
+    private static final int SECOND = 16_000;
+
+    public static void main(String[] args) {
+        Speaker app = new FreeTtsSpeaker();
+        String[] words = {"One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.", "Ten.",
+            "Eleven.", "Twelve.", "Thirteen.", "Fourteen.", "Fifteen.", "Sixteen."};
+        short[] counting = new short[(words.length + 1) * SECOND];
+        for (int n = 1; n <= words.length; n++) {
+            short[] word = app.say(words[n - 1]);
+            System.arraycopy(word, 0, counting, n * SECOND, Math.min(word.length, counting.length - n * SECOND));
+        }
+        List<Speaker> people = List.of(new EspeakSpeaker("en-us", 160, 50), new EspeakSpeaker("en-gb", 130, 35),
+                new EspeakSpeaker("en-gb-x-rp", 195, 65));
+        Recognition recognition = SharedRecognition.get();
+        System.out.println("| room noise (RMS) | person over the echo | \"stop\" heard: microphone as it is | with the echo "
+                + "taken out | echo taken out (4-16 s) |");
+        System.out.println("|---|---|---|---|---|");
+        long nanos = 0;
+        long samples = 0;
+        for (double noise : new double[] {0, 100}) {
+            short[] echo = SimulatedRoom.echo(counting, 0.5f, noise, 7);
+            short[] noiseOnly = SimulatedRoom.echo(new short[counting.length], 0.5f, noise, 7);
+            long start = System.nanoTime();
+            short[] cancelled = SimulatedRoom.listen(counting, echo);
+            nanos += System.nanoTime() - start;
+            samples += echo.length;
+            double takenOut = SimulatedRoom.decibelsOver(echo, cancelled, 4 * SECOND, 16 * SECOND);
+            double noiseFloor = SimulatedRoom.decibelsOver(echo, noiseOnly, 4 * SECOND, 16 * SECOND);
+            for (double overEcho : new double[] {6, 0}) {
+                int raw = 0;
+                int clean = 0;
+                for (int step = 0; step < 30; step++) {
+                    short[] stop = people.get(step % people.size()).say("stop");
+                    int at = 5 * SECOND + step * 1_600;
+                    double gain = Math.pow(10, overEcho / 20) * Math.max(rms(echo, at, stop.length), 300)
+                            / rms(stop, 0, stop.length);
+                    short[] mic = SimulatedRoom.withVoice(echo, stop, at, gain);
+                    raw += heardStop(recognition, mic, at, stop.length) ? 1 : 0;
+                    start = System.nanoTime();
+                    short[] heard = SimulatedRoom.listen(counting, mic);
+                    nanos += System.nanoTime() - start;
+                    samples += mic.length;
+                    clean += heardStop(recognition, heard, at, stop.length) ? 1 : 0;
+                }
+                System.out.printf(Locale.ROOT, "| %.0f | %.0f dB | %d of 30 | %d of 30 | %.1f dB%s |%n", noise,
+                        overEcho, raw, clean, takenOut, noise > 0
+                                ? String.format(Locale.ROOT, " (the noise alone is %.1f dB under the echo)", noiseFloor)
+                                : "");
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nCancelling took %.1f %% of one core (%d s of audio in %d ms, with the "
+                + "delay search).%n", 100.0 * nanos / (samples * 1e9 / SECOND), samples / SECOND, nanos / 1_000_000);
+    }
+
+    private static boolean heardStop(Recognition recognition, short[] samples, int at, int length) {
+        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 11 * SECOND);
+        int start = at - 3 * SECOND;
+        Utterance u = new Utterance("stop", "person", Command.STOP, part, start, start + length);
+        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
+    }
+
+    private static double rms(short[] s, int from, int length) {
+        double e = 0;
+        for (int i = from; i < from + length && i < s.length; i++) {
+            e += (double) s[i] * s[i];
+        }
+        return Math.sqrt(e / length);
+    }
+}
