@@ -59,6 +59,10 @@ public final class EchoCancellingSource implements AudioSource {
         }
         int n = bytes / 2;
         if (offset == Long.MIN_VALUE) {
+            if (played.writtenSamples() == 0) { // the output has not started, or there is none: nothing to take out
+                micSamples += n;
+                return bytes;
+            }
             // The played sample leaving the program now pairs with the microphone sample arriving now; the buffers in
             // between are the delay measured below.
             offset = played.writtenSamples() - (micSamples + n);

@@ -45,6 +45,15 @@ class EchoCancellingSourceTest {
     }
 
     @Test
+    void waitsForASoundOutputThatStartsLate() {
+        short[] late = new short[counting.length];
+        System.arraycopy(counting, 0, late, 2 * SECOND, counting.length - 2 * SECOND);
+        short[] mic = SimulatedRoom.echo(late, 0.5f, 0, 8);
+        short[] heard = SimulatedRoom.listen(late, mic, 2 * SECOND);
+        assertThat(SimulatedRoom.decibelsOver(mic, heard, 6 * SECOND, 12 * SECOND)).isGreaterThan(30);
+    }
+
+    @Test
     void takesItOutDownToTheRoomsNoise() {
         short[] mic = SimulatedRoom.echo(counting, 0.5f, 100, 2);
         short[] noiseOnly = SimulatedRoom.echo(new short[counting.length], 0.5f, 100, 2);

@@ -46,6 +46,14 @@ final class SimulatedRoom {
 
     /** The microphone as the recogniser gets it through an {@link EchoCancellingSource}. */
     static short[] listen(short[] played, short[] mic) {
+        return listen(played, mic, 0);
+    }
+
+    /**
+     * As {@link #listen(short[], short[])}, with the sound output starting only after the microphone has delivered
+     * {@code outputStart} samples (a slow sound device); {@code played} is silent before that.
+     */
+    static short[] listen(short[] played, short[] mic, int outputStart) {
         PlayedAudio output = new PlayedAudio(5);
         int[] read = {0};
         int[] chunks = {0};
@@ -62,9 +70,10 @@ final class SimulatedRoom {
                 }
                 int n = Math.min(buffer.length / 2, mic.length - read[0]);
                 int late = chunks[0]++ == 0 ? 0 : 320 + (chunks[0] % 3) * 320;
-                long ahead = Math.min(played.length, read[0] + n + OUTPUT_AHEAD - late);
+                long ahead = Math.min(played.length, read[0] + n + OUTPUT_AHEAD - late) - outputStart;
                 for (long s = output.writtenSamples(); s < ahead; s++) {
-                    output.played(new byte[] {(byte) played[(int) s], (byte) (played[(int) s] >> 8)}, 2);
+                    short sample = played[outputStart + (int) s];
+                    output.played(new byte[] {(byte) sample, (byte) (sample >> 8)}, 2);
                 }
                 for (int i = 0; i < n; i++) {
                     buffer[2 * i] = (byte) mic[read[0] + i];
