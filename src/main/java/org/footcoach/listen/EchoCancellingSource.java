@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  */
 public final class EchoCancellingSource implements AudioSource {
     private static final Logger LOG = Logger.getLogger(EchoCancellingSource.class.getName());
-    static final int TAPS = 768;                     // 48 ms: the margin, the direct path and 38 ms of room after it
+    private static final int TAPS = 768;             // 48 ms: the margin, the direct path and 38 ms of room after it
     private static final int MARGIN = 160;           // 10 ms of the filter before the measured delay
     private static final int MAX_DELAY = 9_600;      // 0.6 s more (after SOONEST) of sound card buffers and room
     private static final int DELAY_WINDOW = 16_000;  // 1 s compared per estimate
