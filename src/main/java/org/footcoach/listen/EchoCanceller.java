@@ -101,7 +101,7 @@ final class EchoCanceller {
             for (int k = 0; k < taps; k++) {
                 weights[k] += step * history[head + k];
             }
-            learnt++;
+            learnt = Math.min(learnt + 1, LEARNING_SAMPLES); // a kiosk runs for weeks: never past int's end
         }
         return left;
     }
