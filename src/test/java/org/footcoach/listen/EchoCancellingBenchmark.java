@@ -1,15 +1,11 @@
 package org.footcoach.listen;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.footcoach.listen.corpus.EspeakSpeaker;
-import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
 import org.footcoach.listen.corpus.Speaker;
-import org.footcoach.listen.corpus.Utterance;
-import org.footcoach.session.Command;
 
 /**
  * The echo canceller's benchmark ({@code bench/voice/run-echo-benchmark.sh}): in a {@link SimulatedRoom}, the app
@@ -21,14 +17,7 @@ public final class EchoCancellingBenchmark {
     private static final int SECOND = 16_000;
 
     public static void main(String[] args) {
-        Speaker app = new FreeTtsSpeaker();
-        String[] words = {"One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.", "Ten.",
-            "Eleven.", "Twelve.", "Thirteen.", "Fourteen.", "Fifteen.", "Sixteen."};
-        short[] counting = new short[(words.length + 1) * SECOND];
-        for (int n = 1; n <= words.length; n++) {
-            short[] word = app.say(words[n - 1]);
-            System.arraycopy(word, 0, counting, n * SECOND, Math.min(word.length, counting.length - n * SECOND));
-        }
+        short[] counting = SimulatedRoom.counting(16);
         List<Speaker> people = List.of(new EspeakSpeaker("en-us", 160, 50), new EspeakSpeaker("en-gb", 130, 35),
                 new EspeakSpeaker("en-gb-x-rp", 195, 65));
         Recognition recognition = SharedRecognition.get();
@@ -52,15 +41,15 @@ public final class EchoCancellingBenchmark {
                 for (int step = 0; step < 30; step++) {
                     short[] stop = people.get(step % people.size()).say("stop");
                     int at = 5 * SECOND + step * 1_600;
-                    double gain = Math.pow(10, overEcho / 20) * Math.max(rms(echo, at, stop.length), 300)
-                            / rms(stop, 0, stop.length);
+                    double gain = Math.pow(10, overEcho / 20) * Math.max(SimulatedRoom.rms(echo, at, stop.length), 300)
+                            / SimulatedRoom.rms(stop, 0, stop.length);
                     short[] mic = SimulatedRoom.withVoice(echo, stop, at, gain);
-                    raw += heardStop(recognition, mic, at, stop.length) ? 1 : 0;
+                    raw += SimulatedRoom.heardStop(recognition, mic, at, stop.length) ? 1 : 0;
                     start = System.nanoTime();
                     short[] heard = SimulatedRoom.listen(counting, mic);
                     nanos += System.nanoTime() - start;
                     samples += mic.length;
-                    clean += heardStop(recognition, heard, at, stop.length) ? 1 : 0;
+                    clean += SimulatedRoom.heardStop(recognition, heard, at, stop.length) ? 1 : 0;
                 }
                 System.out.printf(Locale.ROOT, "| %.0f | %.0f dB | %d of 30 | %d of 30 | %.1f dB%s |%n", noise,
                         overEcho, raw, clean, takenOut, noise > 0
@@ -70,20 +59,5 @@ public final class EchoCancellingBenchmark {
         }
         System.out.printf(Locale.ROOT, "%nCancelling took %.1f %% of one core (%d s of audio in %d ms, with the "
                 + "delay search).%n", 100.0 * nanos / (samples * 1e9 / SECOND), samples / SECOND, nanos / 1_000_000);
-    }
-
-    private static boolean heardStop(Recognition recognition, short[] samples, int at, int length) {
-        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 11 * SECOND);
-        int start = at - 3 * SECOND;
-        Utterance u = new Utterance("stop", "person", Command.STOP, part, start, start + length);
-        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
-    }
-
-    private static double rms(short[] s, int from, int length) {
-        double e = 0;
-        for (int i = from; i < from + length && i < s.length; i++) {
-            e += (double) s[i] * s[i];
-        }
-        return Math.sqrt(e / length);
     }
 }

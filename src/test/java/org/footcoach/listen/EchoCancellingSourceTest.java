@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.footcoach.listen.corpus.EspeakSpeaker;
-import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
-import org.footcoach.listen.corpus.Speaker;
-import org.footcoach.listen.corpus.Utterance;
-import org.footcoach.session.Command;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +17,10 @@ class EchoCancellingSourceTest {
     private static short[] counting;
     private static short[] stop;
 
-    /** The app counting a hold: "One." to "Twelve.", one word starting every second. */
+    /** The app counting a hold: "One." to "Twelve.", one word starting every second; a person's "stop". */
     @BeforeAll
     static void sayTheWords() {
-        Speaker app = new FreeTtsSpeaker();
-        String[] words = {"One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.", "Ten.",
-            "Eleven.", "Twelve."};
-        counting = new short[(words.length + 1) * SECOND];
-        for (int n = 1; n <= words.length; n++) {
-            short[] word = app.say(words[n - 1]);
-            System.arraycopy(word, 0, counting, n * SECOND, Math.min(word.length, counting.length - n * SECOND));
-        }
+        counting = SimulatedRoom.counting(12);
         stop = new EspeakSpeaker("en-us", 160, 50).say("stop");
     }
 
@@ -107,34 +96,16 @@ class EchoCancellingSourceTest {
         List<Double> lostCancelled = new ArrayList<>();
         for (int step = 0; step < 10; step++) {
             int at = 5 * SECOND + step * 1_600;
-            short[] mic = SimulatedRoom.withVoice(echo, stop, at, 2 * rms(echo, at, stop.length) / rms(stop));
-            if (!heardStop(recognition, mic, at)) {
+            short[] mic = SimulatedRoom.withVoice(echo, stop, at,
+                    2 * SimulatedRoom.rms(echo, at, stop.length) / SimulatedRoom.rms(stop, 0, stop.length));
+            if (!SimulatedRoom.heardStop(recognition, mic, at, stop.length)) {
                 lostRaw.add(at / (double) SECOND);
             }
-            if (!heardStop(recognition, SimulatedRoom.listen(counting, mic), at)) {
+            if (!SimulatedRoom.heardStop(recognition, SimulatedRoom.listen(counting, mic), at, stop.length)) {
                 lostCancelled.add(at / (double) SECOND);
             }
         }
         assertThat(lostRaw).as("lost without cancelling (the premise)").hasSizeGreaterThanOrEqualTo(4);
         assertThat(lostCancelled).as("lost with the echo taken out").hasSizeLessThanOrEqualTo(1);
-    }
-
-    private static boolean heardStop(Recognition recognition, short[] samples, int at) {
-        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
-        int start = at - 3 * SECOND;
-        Utterance u = new Utterance("stop", "en-us", Command.STOP, part, start, start + stop.length);
-        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
-    }
-
-    private static double rms(short[] s) {
-        return rms(s, 0, s.length);
-    }
-
-    private static double rms(short[] s, int from, int length) {
-        double e = 0;
-        for (int i = from; i < from + length && i < s.length; i++) {
-            e += (double) s[i] * s[i];
-        }
-        return Math.sqrt(e / length);
     }
 }

@@ -1,6 +1,13 @@
 package org.footcoach.listen;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import org.footcoach.listen.corpus.FreeTtsSpeaker;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.corpus.Speaker;
+import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.session.Command;
 
 /**
  * A loudspeaker and a microphone in a room, in samples: the app's sound reaches the microphone after the sound
@@ -15,7 +22,43 @@ final class SimulatedRoom {
     private static final int[] ECHO_AT = {0, 56, 200, 400};
     private static final float[] ECHO_GAIN = {1f, 0.5f, 0.2f, -0.1f};
 
+    private static final int SECOND = 16_000;
+    private static final List<String> COUNT_WORDS = List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.",
+            "Seven.", "Eight.", "Nine.", "Ten.", "Eleven.", "Twelve.", "Thirteen.", "Fourteen.", "Fifteen.",
+            "Sixteen.");
+
     private SimulatedRoom() {
+    }
+
+    /** The app counting a hold with FreeTTS: "One." to the {@code words}th, one word starting every second. */
+    static short[] counting(int words) {
+        Speaker app = new FreeTtsSpeaker();
+        short[] out = new short[(words + 1) * SECOND];
+        for (int n = 1; n <= words; n++) {
+            short[] word = app.say(COUNT_WORDS.get(n - 1));
+            System.arraycopy(word, 0, out, n * SECOND, Math.min(word.length, out.length - n * SECOND));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the recogniser, hearing {@code samples} from 3 to 10 s, takes exactly one command, "stop", for the
+     * word said at sample {@code at}.
+     */
+    static boolean heardStop(Recognition recognition, short[] samples, int at, int length) {
+        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
+        int start = at - 3 * SECOND;
+        Utterance u = new Utterance("stop", "person", Command.STOP, part, start, start + length);
+        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
+    }
+
+    /** Root mean square of {@code length} samples from {@code from}. */
+    static double rms(short[] s, int from, int length) {
+        double e = 0;
+        for (int i = from; i < from + length && i < s.length; i++) {
+            e += (double) s[i] * s[i];
+        }
+        return Math.sqrt(e / length);
     }
 
     /** What the microphone hears of {@code played}, plus Gaussian noise of {@code noiseRms}. */
