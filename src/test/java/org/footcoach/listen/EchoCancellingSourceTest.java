@@ -53,6 +53,18 @@ class EchoCancellingSourceTest {
     }
 
     @Test
+    void takesAnOverdrivenLoudspeakersEchoDownToItsDistortion() {
+        short[] overdriven = SimulatedRoom.overdriven(counting, 4);
+        double distortion = SimulatedRoom.distortionDecibelsUnder(counting, overdriven);
+        short[] mic = SimulatedRoom.echo(overdriven, 0.5f, 0, 9);
+        short[] heard = SimulatedRoom.listen(counting, mic);
+        assertThat(distortion).isBetween(15.0, 20.0);
+        assertThat(SimulatedRoom.decibelsOver(mic, heard, 4 * SECOND, 12 * SECOND))
+                .as("the distortion is not mistaken for a person talking, which would stop the learning")
+                .isGreaterThan(distortion);
+    }
+
+    @Test
     void learnsAgainWhenTheVolumeGoesUp() {
         short[] mic = SimulatedRoom.echo(counting, 0.5f, 0, 3);
         for (int i = 6 * SECOND; i < mic.length; i++) {

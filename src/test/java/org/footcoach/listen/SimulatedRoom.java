@@ -21,6 +21,8 @@ final class SimulatedRoom {
     static final int DELAY = 1_600;         // 100 ms from the program writing a sample to the microphone hearing it
     private static final int[] ECHO_AT = {0, 56, 200, 400};
     private static final float[] ECHO_GAIN = {1f, 0.5f, 0.2f, -0.1f};
+    /** How much harder an overdriven loudspeaker clips one side of the wave than the other. */
+    private static final double UNEVEN = 0.3;
 
     private static final int SECOND = 16_000;
     private static final List<String> COUNT_WORDS = List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.",
@@ -76,6 +78,36 @@ final class SimulatedRoom {
             out[n] = clip(s);
         }
         return out;
+    }
+
+    /**
+     * {@code played} as a small loudspeaker driven too hard gives it: soft clipping, harder on one side than the
+     * other. The echo canceller learns a linear way through the room, so what this adds stays behind.
+     */
+    static short[] overdriven(short[] played, double drive) {
+        short[] out = new short[played.length];
+        for (int i = 0; i < out.length; i++) {
+            double x = played[i] / 32768.0;
+            out[i] = clip(32768 * Math.tanh(drive * (x + UNEVEN * x * x)) / drive);
+        }
+        return out;
+    }
+
+    /** How far under {@code clean} the part of {@code distorted} that no gain of {@code clean} explains is, in dB. */
+    static double distortionDecibelsUnder(short[] clean, short[] distorted) {
+        double cross = 0;
+        double power = 0;
+        for (int i = 0; i < clean.length; i++) {
+            cross += (double) clean[i] * distorted[i];
+            power += (double) clean[i] * clean[i];
+        }
+        double gain = cross / power;
+        double rest = 0;
+        for (int i = 0; i < clean.length; i++) {
+            double d = distorted[i] - gain * clean[i];
+            rest += d * d;
+        }
+        return 10 * Math.log10(power * gain * gain / rest);
     }
 
     /** {@code mic} with {@code voice} added from {@code at}, scaled by {@code gain}. */
