@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Several notices (no sound, no voice commands) share the window's one banner line: each sentence is kept. */
+/** Several notices (no sound, no voice commands) share the window's banner, one line each: each sentence is kept. */
 final class BannerLines {
     private final Consumer<String> banner;
     private final List<String> lines = new ArrayList<>();
@@ -21,7 +21,7 @@ final class BannerLines {
                 return;
             }
             lines.add(sentence);
-            shown = String.join("  ", lines);
+            shown = String.join("\n", lines);
         }
         banner.accept(shown);
     }

@@ -14,6 +14,14 @@ public interface AudioSource extends AutoCloseable {
     /** Reads up to {@code buffer.length} bytes (an even number), blocking as a live source would; -1 at the end. */
     int read(byte[] buffer) throws IOException;
 
+    /**
+     * Whether this source comes to an end by itself, as a recording does. A microphone does not: when it ends, it
+     * stopped working (unplugged, or taken by another program).
+     */
+    default boolean endsByItself() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -52,6 +52,11 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
+    public boolean endsByItself() {
+        return microphone.endsByItself();
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int bytes = microphone.read(buffer);
         if (bytes <= 0) {

@@ -74,7 +74,8 @@ public final class VoiceCommands implements AutoCloseable {
             }
             if (running) {
                 deliver(recognizer.finish(), onCommand, listener, messages);
-                listener.status(messages.format("status.file-ended"));
+                listener.status(source.endsByItself() ? messages.format("status.file-ended")
+                        : messages.format("status.input-stopped"));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice commands stopped", e);

@@ -58,6 +58,11 @@ public final class WavFileSource implements AudioSource {
     }
 
     @Override
+    public boolean endsByItself() {
+        return true;
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         if (startNanos < 0) {
             startNanos = System.nanoTime();

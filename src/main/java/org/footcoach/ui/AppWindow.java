@@ -1,6 +1,5 @@
 package org.footcoach.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
@@ -9,9 +8,7 @@ import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -24,7 +21,7 @@ public final class AppWindow {
 
     private final JFrame frame = new JFrame(UiText.get("window.title"));
     private final JPanel root = new JPanel(new BorderLayout());
-    private final JLabel banner = new JLabel();
+    private final WrappingText banner = new WrappingText("banner", "", "banner");
     private final boolean fullScreen;
     private Consumer<String> screenShown = name -> { };
     private JComponent current;
@@ -33,10 +30,7 @@ public final class AppWindow {
         this.fullScreen = fullScreen;
         frame.setName(NAME);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        banner.setName("banner");
-        banner.setOpaque(true);
-        banner.setHorizontalAlignment(SwingConstants.CENTER);
-        banner.putClientProperty(FlatClientProperties.STYLE_CLASS, "banner");
+        banner.setOpaque(true); // its own colour across the whole width
         banner.setVisible(false);
         root.setName("window-root");
         root.add(banner, BorderLayout.NORTH);
@@ -44,8 +38,9 @@ public final class AppWindow {
     }
 
     /**
-     * Shows one line above every screen until replaced, e.g. "No sound: captions only" or "No microphone"; null or
-     * empty hides it. Safe from any thread.
+     * Shows a notice above every screen until replaced, e.g. "No sound: captions only" or "No microphone", wrapped
+     * to the window's width (one sentence a line where {@code line} has line breaks); null or empty hides it. Safe
+     * from any thread.
      */
     public void showBanner(String line) {
         if (!SwingUtilities.isEventDispatchThread()) {

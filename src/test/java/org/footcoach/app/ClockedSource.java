@@ -24,6 +24,11 @@ final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean endsByItself() {
+        return audio.endsByItself();
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int n = audio.read(buffer);
         if (n > 0) {

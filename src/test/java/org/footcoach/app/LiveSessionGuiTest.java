@@ -41,7 +41,7 @@ class LiveSessionGuiTest {
                 assertThat(e.get("reason").getAsString()).isEqualTo("Sound is off. Captions show every word."));
         assertThat(events.ofType("session-started")).singleElement()
                 .satisfies(e -> assertThat(e.get("routine").getAsString()).isEqualTo("quick"));
-        frame.label("banner").requireVisible().requireText("Sound is off. Captions show every word.");
+        frame.textBox("banner").requireVisible().requireText("Sound is off. Captions show every word.");
 
         frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         gui.waitUntil("the session ends", () -> !events.ofType("session-ended").isEmpty());

@@ -39,9 +39,9 @@ class NoMicrophoneGuiTest {
                 && !events.ofType("audio-unavailable").isEmpty() && !events.ofType("screen").isEmpty());
         assertThat(events.ofType("voice-unavailable")).singleElement()
                 .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(noMicrophone));
-        gui.waitUntil("both lines in the banner", () -> gui.onEdt(() -> frame.label("banner").text())
+        gui.waitUntil("both lines in the banner", () -> gui.onEdt(() -> frame.textBox("banner").text())
                 .contains(noMicrophone));
-        assertThat(gui.onEdt(() -> frame.label("banner").text())).contains("Sound is off.");
+        assertThat(gui.onEdt(() -> frame.textBox("banner").text())).contains("Sound is off.");
         assertThat(events.ofType("screen").get(0).get("name").getAsString()).isEqualTo("start");
         assertThat(events.types()).doesNotContain("error", "voice-listening");
         frame.close();

@@ -13,12 +13,14 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.ModelCache;
 import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
+import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.session.VirtualClock;
 import org.footcoach.store.JsonLinesEventLog;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,47 @@ class VoiceOptionsTest {
         assertThat(banner).containsExactly(line);
         assertThat(new EventLines(events).ofType("voice-unavailable")).singleElement()
                 .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(line));
+    }
+
+    @Test
+    void aMicrophoneThatStopsMidSessionPutsOneLineOnScreenAndInTheLog() throws Exception {
+        AudioSource unplugged = new AudioSource() {
+            private int chunks;
+
+            @Override
+            public String name() {
+                return "USB microphone";
+            }
+
+            @Override
+            public int read(byte[] buffer) {
+                return chunks++ < 25 ? buffer.length : -1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        String line = new VoiceMessages().format("status.input-stopped");
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(() -> unplugged, () -> {
+                try {
+                    return VoiceModel.loadNow(Recognition.testModelDir());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, log, clock);
+            voice.onUnavailable(banner::add);
+            voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
+            voice.close();
+        }
+
+        assertThat(banner).containsExactly(line);
+        assertThat(new EventLines(events).ofType("voice-unavailable")).singleElement()
+                .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(line));
+        assertThat(new EventLines(events).ofType("voice-input-ended")).as("a microphone is no recording").isEmpty();
     }
 
     /** So the launch can put the "no microphone" line on screen before the first screen (nothing moves later). */
@@ -164,6 +207,6 @@ class VoiceOptionsTest {
         lines.add("No microphone found.");
         lines.add("Sound is off.");
 
-        assertThat(banner).containsExactly("Sound is off.", "Sound is off.  No microphone found.");
+        assertThat(banner).containsExactly("Sound is off.", "Sound is off.\nNo microphone found.");
     }
 }

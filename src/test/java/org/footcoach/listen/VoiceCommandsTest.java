@@ -89,6 +89,45 @@ class VoiceCommandsTest {
     }
 
     @Test
+    void aMicrophoneThatStopsSendingSoundTurnsVoiceCommandsOffWithOneLine() throws Exception {
+        AudioSource unplugged = new AudioSource() {
+            private int chunks;
+
+            @Override
+            public String name() {
+                return "USB microphone";
+            }
+
+            @Override
+            public int read(byte[] buffer) {
+                return chunks++ < 50 ? buffer.length : -1; // one second of silence, then the line is gone
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<String> status = new CopyOnWriteArrayList<>();
+        VoiceCommands.Listener listener = new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+                throw new AssertionError("nothing was said: " + caption);
+            }
+
+            @Override
+            public void status(String line) {
+                status.add(line);
+            }
+        };
+        VoiceCommands voice = VoiceCommands.start(unplugged, EchoGuard.standard(), c -> { }, listener,
+                VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        voice.awaitEnd();
+
+        assertThat(status).containsExactly("Voice commands on: listening on USB microphone.",
+                "The microphone stopped. Use the buttons or the pedal.");
+    }
+
+    @Test
     void aWavFileOfAnotherRateIsConvertedTo16kHzMono() throws Exception {
         short[] stereo44 = new short[44_100 * 2];
         Path wav = writeWav(dir.resolve("cd.wav"), stereo44, new AudioFormat(44_100f, 16, 2, true, false));
