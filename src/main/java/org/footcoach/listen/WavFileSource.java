@@ -40,7 +40,7 @@ public final class WavFileSource implements AudioSource {
             AudioInputStream converted = in.getFormat().matches(FORMAT) ? in : convert(in, wav);
             return new WavFileSource(converted, wav.getFileName().toString(), realTime);
         } catch (UnsupportedAudioFileException e) {
-            throw new IOException(wav + " is not a WAV file Java Sound can read.", e);
+            throw new IOException(new VoiceMessages().format("file.not-wav", wav), e);
         }
     }
 
@@ -48,7 +48,7 @@ public final class WavFileSource implements AudioSource {
         try {
             return AudioSystem.getAudioInputStream(FORMAT, in);
         } catch (IllegalArgumentException e) {
-            throw new IOException(wav + " cannot be converted to 16 kHz mono PCM (" + in.getFormat() + ").", e);
+            throw new IOException(new VoiceMessages().format("file.not-convertible", wav, in.getFormat()), e);
         }
     }
 

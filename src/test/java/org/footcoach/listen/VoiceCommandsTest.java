@@ -145,7 +145,7 @@ class VoiceCommandsTest {
     void aFileThatIsNoWavSaysSoInOneSentence() throws Exception {
         Path notWav = Files.writeString(dir.resolve("notes.wav"), "not audio");
         assertThatThrownBy(() -> WavFileSource.fast(notWav)).isInstanceOf(IOException.class)
-                .hasMessage(notWav + " is not a WAV file Java Sound can read.");
+                .hasMessage(notWav + " is not a WAV file this app can read.");
     }
 
     @Test
