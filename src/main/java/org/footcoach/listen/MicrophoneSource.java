@@ -21,7 +21,7 @@ public final class MicrophoneSource implements AudioSource {
         this.name = name;
     }
 
-    /** Names of inputs that can deliver 16 kHz mono, for a settings list. */
+    /** Names of inputs that can deliver 16 kHz mono. */
     public static List<String> available() {
         List<String> names = new ArrayList<>();
         for (Mixer.Info info : AudioSystem.getMixerInfo()) {
@@ -59,7 +59,15 @@ public final class MicrophoneSource implements AudioSource {
             throw new AudioUnavailableException(
                     messages.format("status.microphone-refused", refused.getMessage()), refused);
         }
-        throw new AudioUnavailableException(messages.format("status.no-microphone"), null);
+        throw new AudioUnavailableException(notFound(wanted, available(), messages), null);
+    }
+
+    /** Why {@code wanted} opened nothing: no microphone at all, or none of {@code available} has that name. */
+    static String notFound(Optional<String> wanted, List<String> available, VoiceMessages messages) {
+        if (wanted.isEmpty() || available.isEmpty()) {
+            return messages.format("status.no-microphone");
+        }
+        return messages.format("status.no-such-microphone", wanted.get(), String.join(", ", available));
     }
 
     @Override

@@ -149,6 +149,16 @@ class VoiceCommandsTest {
     }
 
     @Test
+    void aMicrophoneNameThatMatchesNoneListsTheMicrophonesThatAreThere() {
+        VoiceMessages messages = new VoiceMessages();
+        assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of("USB Audio [hw:1,0]", "default"),
+                messages)).isEqualTo("There is no microphone called \"Blue Yeti\". Microphones here: "
+                        + "USB Audio [hw:1,0], default. Voice commands are off.");
+        assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of(), messages))
+                .isEqualTo("No microphone found. Voice commands are off.");
+    }
+
+    @Test
     void noMicrophoneGivesOneLineAndNoCrash() {
         VoiceMessages messages = new VoiceMessages();
         try (MicrophoneSource mic = MicrophoneSource.open(Optional.of("no such microphone 42"), messages)) {
