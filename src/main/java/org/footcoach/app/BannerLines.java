@@ -25,4 +25,16 @@ final class BannerLines {
         }
         banner.accept(shown);
     }
+
+    /** Takes a sentence off (a notice that has passed) and shows the rest, if any. Any thread. */
+    void remove(String sentence) {
+        String shown;
+        synchronized (this) {
+            if (!lines.remove(sentence)) {
+                return;
+            }
+            shown = String.join("\n", lines);
+        }
+        banner.accept(shown);
+    }
 }

@@ -117,7 +117,7 @@ final class DesktopLaunch {
         if (wiring != null) {
             BannerLines banner = new BannerLines(window::showBanner);
             wiring.onAudioUnavailable(banner::add);
-            wiring.onVoiceUnavailable(banner::add);
+            wiring.onVoiceNotices(banner::add, banner::remove);
             window.onClosed(wiring::close);
             voiceCommands = wiring.voiceCommands();
         }

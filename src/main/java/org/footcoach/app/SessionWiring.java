@@ -114,9 +114,12 @@ final class SessionWiring implements AutoCloseable {
         notice.showOn(banner);
     }
 
-    /** Shows the one sentence on screen when voice commands are off for want of a microphone or model. */
-    void onVoiceUnavailable(Consumer<String> banner) {
-        voiceInput.onUnavailable(banner);
+    /**
+     * Shows the one sentence on screen when voice commands are off for want of a microphone or model, and a
+     * microphone that hears nothing until it hears again ({@code withdraw} takes that line off).
+     */
+    void onVoiceNotices(Consumer<String> banner, Consumer<String> withdraw) {
+        voiceInput.onNotices(banner, withdraw);
     }
 
     /** Where voice commands go; the screen flow points it at the start screen or the running session. */

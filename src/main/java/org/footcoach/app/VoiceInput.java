@@ -163,6 +163,14 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
+     * As {@link #onUnavailable}, and shows "the microphone hears nothing" until it hears again, taken off with
+     * {@code withdraw}.
+     */
+    void onNotices(Consumer<String> banner, Consumer<String> withdraw) {
+        notice.showOn(banner, withdraw);
+    }
+
+    /**
      * The service, once the input is open; fails when the input cannot be opened, never completes when voice commands
      * are off.
      */

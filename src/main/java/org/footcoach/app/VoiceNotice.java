@@ -7,16 +7,20 @@ import org.footcoach.listen.VoiceMessages;
 import org.footcoach.store.EventLog;
 
 /**
- * What voice input tells the person and the event log. Listening and the end of a recording are logged; anything
- * else the service reports (no microphone, model cannot load, input failed) means voice commands are off: logged once
- * as {@code voice-unavailable} and shown on screen, whether the screen is there before or after. The "heard you"
- * earcon and caption come from the session itself when it takes the command, so {@link #heard} only logs.
+ * What voice input tells the person and the event log. Listening and the end of a recording are logged. A
+ * microphone that hears nothing is logged ({@code voice-hears-nothing}) and shown on screen until it hears again
+ * ({@code voice-hears-again}). Anything else the service reports (no microphone, model cannot load, input failed)
+ * means voice commands are off: logged once as {@code voice-unavailable} and shown on screen, whether the screen is
+ * there before or after. The "heard you" earcon and caption come from the session itself when it takes the command,
+ * so {@link #heard} only logs.
  */
 final class VoiceNotice implements VoiceCommands.Listener {
     private final EventLog log;
     private final VoiceMessages messages = new VoiceMessages();
     private String reason;
+    private String warning;
     private Consumer<String> banner;
+    private Consumer<String> withdraw = line -> { };
     private volatile String inputName;
 
     VoiceNotice(EventLog log) {
@@ -41,6 +45,12 @@ final class VoiceNotice implements VoiceCommands.Listener {
             log.record("voice-listening", EventLog.fields("input", inputName, "message", line));
         } else if (line.equals(messages.format("status.file-ended"))) {
             log.record("voice-input-ended", EventLog.fields("input", inputName, "message", line));
+        } else if (line.equals(messages.format("status.hears-nothing"))) {
+            log.record("voice-hears-nothing", EventLog.fields("input", inputName, "message", line));
+            warn(line);
+        } else if (line.equals(messages.format("status.hears-again"))) {
+            log.record("voice-hears-again", EventLog.fields("input", inputName, "message", line));
+            warn(null);
         } else {
             unavailable(line);
         }
@@ -48,6 +58,7 @@ final class VoiceNotice implements VoiceCommands.Listener {
 
     /** Voice commands are off for good: one line in the log and on screen. Any thread; only the first counts. */
     void unavailable(String line) {
+        warn(null);
         Consumer<String> show;
         synchronized (this) {
             if (reason != null) {
@@ -62,15 +73,51 @@ final class VoiceNotice implements VoiceCommands.Listener {
         }
     }
 
+    /** Shows a warning that may pass ({@code null}: the one before has passed). */
+    private void warn(String line) {
+        Consumer<String> show;
+        Consumer<String> hide;
+        String before;
+        synchronized (this) {
+            before = warning;
+            warning = line;
+            show = banner;
+            hide = withdraw;
+        }
+        if (show == null) {
+            return;
+        }
+        if (before != null) {
+            hide.accept(before);
+        }
+        if (line != null) {
+            show.accept(line);
+        }
+    }
+
     /** Shows the line with {@code banner} now if voice commands are already off, else when they go off. */
     void showOn(Consumer<String> banner) {
+        showOn(banner, line -> { });
+    }
+
+    /**
+     * As {@link #showOn(Consumer)}, and also a warning that may pass (the microphone hears nothing), taken off again
+     * with {@code withdraw}.
+     */
+    void showOn(Consumer<String> banner, Consumer<String> withdraw) {
         String line;
+        String passing;
         synchronized (this) {
             this.banner = banner;
+            this.withdraw = withdraw;
             line = reason;
+            passing = warning;
         }
         if (line != null) {
             banner.accept(line);
+        }
+        if (passing != null) {
+            banner.accept(passing);
         }
     }
 }

@@ -22,6 +22,14 @@ public interface AudioSource extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether a live input has given nothing but exact silence for seconds: muted, or the system does not let the
+     * app use it. Sound coming again makes it false.
+     */
+    default boolean hearsNothing() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -57,6 +57,11 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
+    public boolean hearsNothing() {
+        return microphone.hearsNothing();
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int bytes = microphone.read(buffer);
         if (bytes <= 0) {

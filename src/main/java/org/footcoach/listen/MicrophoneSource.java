@@ -15,6 +15,7 @@ public final class MicrophoneSource implements AudioSource {
     private static final DataLine.Info LINE = new DataLine.Info(TargetDataLine.class, FORMAT);
     private final TargetDataLine line;
     private final String name;
+    private final DigitalSilence silence = new DigitalSilence();
 
     private MicrophoneSource(TargetDataLine line, String name) {
         this.line = line;
@@ -77,7 +78,14 @@ public final class MicrophoneSource implements AudioSource {
 
     @Override
     public int read(byte[] buffer) {
-        return line.isOpen() ? line.read(buffer, 0, buffer.length - buffer.length % 2) : -1;
+        int n = line.isOpen() ? line.read(buffer, 0, buffer.length - buffer.length % 2) : -1;
+        silence.count(buffer, n);
+        return n;
+    }
+
+    @Override
+    public boolean hearsNothing() {
+        return silence.lasting();
     }
 
     @Override

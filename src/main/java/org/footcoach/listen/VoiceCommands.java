@@ -23,7 +23,10 @@ public final class VoiceCommands implements AutoCloseable {
         /** A command was accepted (before the command callback runs): play "heard you", show {@code caption}. */
         void heard(HeardCommand heard, String caption);
 
-        /** One line for the screen and the event log: listening, microphone missing, model missing, input ended. */
+        /**
+         * One line for the screen and the event log: listening, microphone missing, model missing, input ended, the
+         * microphone hearing nothing and hearing again.
+         */
         void status(String line);
     }
 
@@ -68,9 +71,14 @@ public final class VoiceCommands implements AutoCloseable {
                 RecognitionThresholds.measured(), echo)) {
             listener.status(messages.format("status.listening", source.name()));
             byte[] chunk = new byte[CHUNK_BYTES];
+            boolean silent = false;
             int n;
             while (running && (n = source.read(chunk)) > 0) {
                 deliver(recognizer.feed(chunk, n), onCommand, listener, messages);
+                if (source.hearsNothing() != silent) {
+                    silent = !silent;
+                    listener.status(messages.format(silent ? "status.hears-nothing" : "status.hears-again"));
+                }
             }
             if (running) {
                 deliver(recognizer.finish(), onCommand, listener, messages);

@@ -130,6 +130,70 @@ class VoiceOptionsTest {
         assertThat(new EventLines(events).ofType("voice-input-ended")).as("a microphone is no recording").isEmpty();
     }
 
+    @Test
+    void aMicrophoneThatHearsNothingIsShownUntilItHearsAgain() throws Exception {
+        byte[] sound = new byte[640];
+        sound[100] = 5;
+        AudioSource muted = new AudioSource() {
+            private int chunks;
+
+            @Override
+            public String name() {
+                return "USB microphone";
+            }
+
+            @Override
+            public int read(byte[] buffer) {
+                chunks++;
+                System.arraycopy(chunks > 300 ? sound : new byte[640], 0, buffer, 0, 640);
+                return chunks <= 320 ? 640 : -1;
+            }
+
+            @Override
+            public boolean hearsNothing() {
+                return chunks >= 250 && chunks <= 300; // as the microphone's DigitalSilence would say
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<String> withdrawn = new CopyOnWriteArrayList<>();
+        String nothing = new VoiceMessages().format("status.hears-nothing");
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(() -> muted, () -> {
+                try {
+                    return VoiceModel.loadNow(Recognition.testModelDir());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, log, clock);
+            voice.onNotices(banner::add, withdrawn::add);
+            voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
+            voice.close();
+        }
+
+        assertThat(banner).containsExactly(nothing, new VoiceMessages().format("status.input-stopped"));
+        assertThat(withdrawn).containsExactly(nothing);
+        assertThat(new EventLines(events).types()).containsSubsequence("voice-listening", "voice-hears-nothing",
+                "voice-hears-again", "voice-unavailable");
+    }
+
+    @Test
+    void aNoticeThatHasPassedLeavesTheBanner() {
+        BannerLines lines = new BannerLines(banner::add);
+        lines.add("Sound is off.");
+        lines.add("The microphone hears nothing.");
+        lines.remove("The microphone hears nothing.");
+        lines.remove("The microphone hears nothing.");
+        lines.remove("Sound is off.");
+
+        assertThat(banner).containsExactly("Sound is off.", "Sound is off.\nThe microphone hears nothing.",
+                "Sound is off.", "");
+    }
+
     /** So the launch can put the "no microphone" line on screen before the first screen (nothing moves later). */
     @Test
     void theInputCheckEndsOnceTheMicrophoneIsOpenedOrGivenUp() throws Exception {

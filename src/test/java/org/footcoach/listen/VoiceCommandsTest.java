@@ -88,9 +88,10 @@ class VoiceCommandsTest {
                 "The voice recording has ended.");
     }
 
-    @Test
-    void aMicrophoneThatStopsSendingSoundTurnsVoiceCommandsOffWithOneLine() throws Exception {
-        AudioSource unplugged = new AudioSource() {
+    /** A live input that gives {@code zeroChunks} of exact silence, then {@code hissChunks} of faint hiss, then ends. */
+    private static AudioSource liveInput(int zeroChunks, int hissChunks) {
+        return new AudioSource() {
+            private final DigitalSilence silence = new DigitalSilence();
             private int chunks;
 
             @Override
@@ -100,13 +101,31 @@ class VoiceCommandsTest {
 
             @Override
             public int read(byte[] buffer) {
-                return chunks++ < 50 ? buffer.length : -1; // one second of silence, then the line is gone
+                if (chunks >= zeroChunks + hissChunks) {
+                    return -1; // the line is gone
+                }
+                java.util.Arrays.fill(buffer, (byte) 0);
+                if (chunks++ >= zeroChunks) {
+                    for (int i = 0; i < buffer.length; i += 2) {
+                        buffer[i] = (byte) (i % 7 - 3);
+                    }
+                }
+                silence.count(buffer, buffer.length);
+                return buffer.length;
+            }
+
+            @Override
+            public boolean hearsNothing() {
+                return silence.lasting();
             }
 
             @Override
             public void close() {
             }
         };
+    }
+
+    private static List<String> statusLines(AudioSource input) throws Exception {
         List<String> status = new CopyOnWriteArrayList<>();
         VoiceCommands.Listener listener = new VoiceCommands.Listener() {
             @Override
@@ -119,12 +138,25 @@ class VoiceCommandsTest {
                 status.add(line);
             }
         };
-        VoiceCommands voice = VoiceCommands.start(unplugged, EchoGuard.standard(), c -> { }, listener,
+        VoiceCommands voice = VoiceCommands.start(input, EchoGuard.standard(), c -> { }, listener,
                 VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
         voice.awaitEnd();
+        return status;
+    }
 
-        assertThat(status).containsExactly("Voice commands on: listening on USB microphone.",
+    @Test
+    void aMicrophoneThatStopsSendingSoundTurnsVoiceCommandsOffWithOneLine() throws Exception {
+        assertThat(statusLines(liveInput(0, 50))).containsExactly("Voice commands on: listening on USB microphone.",
                 "The microphone stopped. Use the buttons or the pedal.");
+    }
+
+    @Test
+    void aMicrophoneThatHearsNothingSaysSoUntilItHearsAgain() throws Exception {
+        assertThat(statusLines(liveInput(300, 50))).containsExactly("Voice commands on: listening on USB microphone.",
+                "The microphone hears nothing. Check that it is not muted.", "The microphone hears sound again.",
+                "The microphone stopped. Use the buttons or the pedal.");
+        assertThat(statusLines(liveInput(240, 50))).as("4.8 s of silence is no muted microphone")
+                .doesNotContain("The microphone hears nothing. Check that it is not muted.");
     }
 
     @Test
