@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
+import org.footcoach.listen.ScriptedInput;
 import org.footcoach.listen.ModelCache;
 import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
@@ -22,6 +23,7 @@ import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.session.VirtualClock;
+import org.footcoach.store.EventLog;
 import org.footcoach.store.JsonLinesEventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,36 +91,23 @@ class VoiceOptionsTest {
                 .satisfies(e -> assertThat(e.get("reason").getAsString()).isEqualTo(line));
     }
 
+    private static VoiceInput startWithTestModel(AudioSource input, EventLog log, VirtualClock clock) {
+        return VoiceInput.start(() -> input, () -> {
+            try {
+                return VoiceModel.loadNow(Recognition.testModelDir());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, log, clock);
+    }
+
     @Test
     void aMicrophoneThatStopsMidSessionPutsOneLineOnScreenAndInTheLog() throws Exception {
-        AudioSource unplugged = new AudioSource() {
-            private int chunks;
-
-            @Override
-            public String name() {
-                return "USB microphone";
-            }
-
-            @Override
-            public int read(byte[] buffer) {
-                return chunks++ < 25 ? buffer.length : -1;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         String line = new VoiceMessages().format("status.input-stopped");
         VirtualClock clock = new VirtualClock();
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> unplugged, () -> {
-                try {
-                    return VoiceModel.loadNow(Recognition.testModelDir());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, log, clock);
+            VoiceInput voice = startWithTestModel(new ScriptedInput(0, 25), log, clock);
             voice.onUnavailable(banner::add);
             voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
             voice.close();
@@ -132,44 +121,12 @@ class VoiceOptionsTest {
 
     @Test
     void aMicrophoneThatHearsNothingIsShownUntilItHearsAgain() throws Exception {
-        byte[] sound = new byte[640];
-        sound[100] = 5;
-        AudioSource muted = new AudioSource() {
-            private int chunks;
-
-            @Override
-            public String name() {
-                return "USB microphone";
-            }
-
-            @Override
-            public int read(byte[] buffer) {
-                chunks++;
-                System.arraycopy(chunks > 300 ? sound : new byte[640], 0, buffer, 0, 640);
-                return chunks <= 320 ? 640 : -1;
-            }
-
-            @Override
-            public boolean hearsNothing() {
-                return chunks >= 250 && chunks <= 300; // as the microphone's DigitalSilence would say
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         List<String> withdrawn = new CopyOnWriteArrayList<>();
         String nothing = new VoiceMessages().format("status.hears-nothing");
         VirtualClock clock = new VirtualClock();
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> muted, () -> {
-                try {
-                    return VoiceModel.loadNow(Recognition.testModelDir());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, log, clock);
+            VoiceInput voice = startWithTestModel(new ScriptedInput(300, 20), log, clock);
             voice.onNotices(banner::add, withdrawn::add);
             voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
             voice.close();

@@ -88,43 +88,6 @@ class VoiceCommandsTest {
                 "The voice recording has ended.");
     }
 
-    /** A live input that gives {@code zeroChunks} of exact silence, then {@code hissChunks} of faint hiss, then ends. */
-    private static AudioSource liveInput(int zeroChunks, int hissChunks) {
-        return new AudioSource() {
-            private final DigitalSilence silence = new DigitalSilence();
-            private int chunks;
-
-            @Override
-            public String name() {
-                return "USB microphone";
-            }
-
-            @Override
-            public int read(byte[] buffer) {
-                if (chunks >= zeroChunks + hissChunks) {
-                    return -1; // the line is gone
-                }
-                java.util.Arrays.fill(buffer, (byte) 0);
-                if (chunks++ >= zeroChunks) {
-                    for (int i = 0; i < buffer.length; i += 2) {
-                        buffer[i] = (byte) (i % 7 - 3);
-                    }
-                }
-                silence.count(buffer, buffer.length);
-                return buffer.length;
-            }
-
-            @Override
-            public boolean hearsNothing() {
-                return silence.lasting();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
     private static List<String> statusLines(AudioSource input) throws Exception {
         List<String> status = new CopyOnWriteArrayList<>();
         VoiceCommands.Listener listener = new VoiceCommands.Listener() {
@@ -146,16 +109,16 @@ class VoiceCommandsTest {
 
     @Test
     void aMicrophoneThatStopsSendingSoundTurnsVoiceCommandsOffWithOneLine() throws Exception {
-        assertThat(statusLines(liveInput(0, 50))).containsExactly("Voice commands on: listening on USB microphone.",
+        assertThat(statusLines(new ScriptedInput(0, 50))).containsExactly("Voice commands on: listening on USB microphone.",
                 "The microphone stopped. Use the buttons or the pedal.");
     }
 
     @Test
     void aMicrophoneThatHearsNothingSaysSoUntilItHearsAgain() throws Exception {
-        assertThat(statusLines(liveInput(300, 50))).containsExactly("Voice commands on: listening on USB microphone.",
+        assertThat(statusLines(new ScriptedInput(300, 50))).containsExactly("Voice commands on: listening on USB microphone.",
                 "The microphone hears nothing. Check that it is not muted.", "The microphone hears sound again.",
                 "The microphone stopped. Use the buttons or the pedal.");
-        assertThat(statusLines(liveInput(240, 50))).as("4.8 s of silence is no muted microphone")
+        assertThat(statusLines(new ScriptedInput(240, 50))).as("4.8 s of silence is no muted microphone")
                 .doesNotContain("The microphone hears nothing. Check that it is not muted.");
     }
 
