@@ -110,6 +110,46 @@ final class SimulatedRoom {
         return 10 * Math.log10(power * gain * gain / rest);
     }
 
+    /**
+     * What the microphone hears of {@code played} in a room that rings: the direct sound, then from 5 ms on a
+     * diffuse tail dying away by 60 dB in {@code rt60Seconds}, holding {@code tailOverDirect} of the direct sound's
+     * energy (1 is a microphone at the distance where the room's sound is as loud as the loudspeaker's own).
+     */
+    static short[] reverberant(short[] played, double rt60Seconds, double tailOverDirect, float loudness, long seed) {
+        float[] ir = roomResponse(rt60Seconds, tailOverDirect, seed);
+        short[] out = new short[played.length];
+        int lag = DELAY - OUTPUT_AHEAD;
+        for (int n = lag; n < out.length; n++) {
+            double s = 0;
+            for (int k = 0; k < ir.length && k <= n - lag; k++) {
+                int i = n - lag - k;
+                if (played[i] != 0) {
+                    s += ir[k] * played[i];
+                }
+            }
+            out[n] = clip(loudness * s);
+        }
+        return out;
+    }
+
+    private static float[] roomResponse(double rt60Seconds, double tailOverDirect, long seed) {
+        Random random = new Random(seed);
+        int tailStart = 80;
+        double[] tail = new double[(int) (1.3 * rt60Seconds * SECOND)];
+        double energy = 0;
+        for (int k = tailStart; k < tail.length; k++) {
+            tail[k] = random.nextGaussian() * Math.exp(-3 * Math.log(10) * k / (rt60Seconds * SECOND));
+            energy += tail[k] * tail[k];
+        }
+        float[] ir = new float[tail.length];
+        ir[0] = 1f;
+        double gain = Math.sqrt(tailOverDirect / energy);
+        for (int k = tailStart; k < tail.length; k++) {
+            ir[k] = (float) (gain * tail[k]);
+        }
+        return ir;
+    }
+
     /** {@code mic} with {@code voice} added from {@code at}, scaled by {@code gain}. */
     static short[] withVoice(short[] mic, short[] voice, int at, double gain) {
         short[] out = mic.clone();
