@@ -11,7 +11,8 @@ import java.util.Arrays;
  * taken to be there when the microphone is clearly louder than the echo the filter predicts (a Geigel detector on
  * the predicted echo rather than on the played sound, so it works for any loudspeaker volume); learning then pauses
  * for a moment after. The played samples must already be lined up with the microphone to within the filter's length
- * ({@link EchoDelay} finds the bulk delay). Not thread-safe.
+ * ({@link EchoDelay} finds the bulk delay). Its output is used only while it clearly takes the echo out
+ * ({@link CancellationGate}). Not thread-safe.
  */
 final class EchoCanceller {
     private static final float STEP = 0.3f;
@@ -40,6 +41,9 @@ final class EchoCanceller {
      */
     private static final int CHANGED_PATH_SAMPLES = 24_000;
 
+    /** The room's noise level is kept as a mean of magnitudes; for Gaussian noise its RMS is this much more. */
+    private static final double NOISE_RMS_OVER_MEAN = 1.25;
+    private final CancellationGate gate = new CancellationGate();
     private final int taps;
     private final float[] weights;
     /** Played samples, newest first at {@link #head}, twice over so a window never wraps. */
@@ -61,10 +65,35 @@ final class EchoCanceller {
         this.head = taps;
     }
 
-    /** Cancels {@code length} samples: {@code out[i] = mic[i] - estimated echo of played[i] and before}. */
+    /**
+     * Cancels {@code length} samples: {@code out[i] = mic[i] - estimated echo of played[i] and before}, while that
+     * has been taking the echo out ({@link CancellationGate}); otherwise {@code out} is {@code mic}.
+     */
     void process(short[] mic, short[] played, int length, short[] out) {
+        boolean before = gate.engaged();
+        double micEnergy = 0;
+        double leftEnergy = 0;
+        boolean echoOnly = true;
         for (int i = 0; i < length; i++) {
             out[i] = toShort(cancel(mic[i] / 32768f, played[i] / 32768f) * 32768f);
+            micEnergy += (double) mic[i] * mic[i];
+            leftEnergy += (double) out[i] * out[i];
+            echoOnly &= hangover == 0 && power > REGULARISATION;
+        }
+        if (echoOnly) {
+            // The room's own noise is in both and no canceller takes it out: what is compared is the echo.
+            double noiseEnergy = length * Math.pow(NOISE_RMS_OVER_MEAN * noise * 32768, 2);
+            gate.echoOnly(Math.max(0, micEnergy - noiseEnergy), Math.max(0, leftEnergy - noiseEnergy));
+        }
+        boolean after = gate.engaged();
+        if (!before || !after) {
+            // Across a block where the choice changes, one fades into the other, so no click is heard.
+            float from = before ? 1f : 0f;
+            float to = after ? 1f : 0f;
+            for (int i = 0; i < length; i++) {
+                float share = from + (to - from) * i / length;
+                out[i] = toShort(mic[i] + share * (out[i] - mic[i]));
+            }
         }
     }
 

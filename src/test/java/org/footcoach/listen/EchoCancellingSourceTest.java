@@ -65,6 +65,16 @@ class EchoCancellingSourceTest {
     }
 
     @Test
+    void inARoomThatRingsItNeverMakesTheMicrophoneLouder() {
+        short[] mic = SimulatedRoom.reverberant(counting, 0.5, 1.0, 0.5f, 4);
+        short[] heard = SimulatedRoom.listen(counting, mic);
+        for (int second = 1; second < 12; second++) {
+            assertThat(SimulatedRoom.decibelsOver(mic, heard, second * SECOND, (second + 1) * SECOND))
+                    .as("echo taken out in second %d", second).isGreaterThan(-0.5);
+        }
+    }
+
+    @Test
     void learnsAgainWhenTheVolumeGoesUp() {
         short[] mic = SimulatedRoom.echo(counting, 0.5f, 0, 3);
         for (int i = 6 * SECOND; i < mic.length; i++) {
