@@ -157,14 +157,9 @@ final class VoiceInput implements AutoCloseable {
         return route;
     }
 
-    /** Shows the one line on screen when voice commands are off for want of an input or model. */
-    void onUnavailable(Consumer<String> banner) {
-        notice.showOn(banner);
-    }
-
     /**
-     * As {@link #onUnavailable}, and shows "the microphone hears nothing" until it hears again, taken off with
-     * {@code withdraw}.
+     * Shows the one line on screen when voice commands are off for want of an input or model, and "the microphone
+     * hears nothing" until it hears again, taken off with {@code withdraw}.
      */
     void onNotices(Consumer<String> banner, Consumer<String> withdraw) {
         notice.showOn(banner, withdraw);

@@ -95,14 +95,9 @@ final class VoiceNotice implements VoiceCommands.Listener {
         }
     }
 
-    /** Shows the line with {@code banner} now if voice commands are already off, else when they go off. */
-    void showOn(Consumer<String> banner) {
-        showOn(banner, line -> { });
-    }
-
     /**
-     * As {@link #showOn(Consumer)}, and also a warning that may pass (the microphone hears nothing), taken off again
-     * with {@code withdraw}.
+     * Shows the line with {@code banner} now if voice commands are already off, else when they go off; and a warning
+     * that may pass (the microphone hears nothing), taken off again with {@code withdraw}.
      */
     void showOn(Consumer<String> banner, Consumer<String> withdraw) {
         String line;

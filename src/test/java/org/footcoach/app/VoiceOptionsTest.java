@@ -81,7 +81,7 @@ class VoiceOptionsTest {
             }, log, clock);
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
-            voice.onUnavailable(banner::add);
+            voice.onNotices(banner::add, passed -> { });
             voice.route().send(org.footcoach.session.Command.PAUSE); // goes nowhere, no harm
             voice.close();
         }
@@ -108,7 +108,7 @@ class VoiceOptionsTest {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = startWithTestModel(new ScriptedInput(0, 25), log, clock);
-            voice.onUnavailable(banner::add);
+            voice.onNotices(banner::add, passed -> { });
             voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
             voice.close();
         }
@@ -168,7 +168,7 @@ class VoiceOptionsTest {
             }, () -> {
                 throw new AssertionError("no model is loaded without an input");
             }, log, clock);
-            voice.onUnavailable(banner::add);
+            voice.onNotices(banner::add, passed -> { });
             assertThat(voice.awaitInputCheck(0)).as("the device has not answered").isFalse();
             assertThat(banner).isEmpty();
 
@@ -195,7 +195,7 @@ class VoiceOptionsTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(() -> WavFileSource.fast(silence),
                     () -> VoiceModel.loadInBackground(broken), log, clock);
-            voice.onUnavailable(banner::add);
+            voice.onNotices(banner::add, passed -> { });
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
             voice.close();
@@ -213,7 +213,7 @@ class VoiceOptionsTest {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(VoiceInputChoice.off(), new PlayedAudio(1), log, clock);
-            voice.onUnavailable(banner::add);
+            voice.onNotices(banner::add, passed -> { });
             assertThat(voice.started()).isNotDone();
             voice.close();
         }
