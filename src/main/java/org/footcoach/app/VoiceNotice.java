@@ -35,7 +35,8 @@ final class VoiceNotice implements VoiceCommands.Listener {
     @Override
     public void heard(HeardCommand heard, String caption) {
         log.record("voice-heard", EventLog.fields("name", heard.command().logName(), "phrase", heard.phrase(),
-                "partial", heard.fromPartial(), "stream_ms", heard.streamMillis(),
+                "partial", heard.fromPartial(), "said_from_stream_ms", heard.saidFromMillis(),
+                "stream_ms", heard.streamMillis(),
                 "confidence", Double.isNaN(heard.confidence()) ? null : heard.confidence()));
     }
 

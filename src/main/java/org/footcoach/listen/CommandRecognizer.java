@@ -199,7 +199,8 @@ public final class CommandRecognizer implements AutoCloseable {
         if (!person.contains(last) || !standsAlone(last, person)) {
             return Optional.empty();
         }
-        return Optional.of(new HeardCommand(last.command(), last.phrase(), true, now, Double.NaN));
+        return Optional.of(new HeardCommand(last.command(), last.phrase(), true, utteranceStartMillis, now,
+                Double.NaN));
     }
 
     /** {@code offsetMillis}: the stream time where the recogniser that gave {@code json} started hearing. */
@@ -208,8 +209,8 @@ public final class CommandRecognizer implements AutoCloseable {
         List<CommandGrammar.Match> person = new ArrayList<>();
         for (CommandGrammar.Match m : grammar.parse(words.stream().map(RecognisedWord::word).toList())) {
             List<RecognisedWord> span = words.subList(m.firstWord(), m.firstWord() + m.wordCount());
-            long from = offsetMillis + (long) (span.get(0).startSeconds() * 1000);
-            long to = offsetMillis + (long) (span.get(span.size() - 1).endSeconds() * 1000);
+            long from = streamMillisAt(span.get(0).startSeconds(), offsetMillis);
+            long to = streamMillisAt(span.get(span.size() - 1).endSeconds(), offsetMillis);
             if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
                 person.add(m);
             }
@@ -227,9 +228,14 @@ public final class CommandRecognizer implements AutoCloseable {
                 return Optional.empty(); // two different commands in one breath: ambiguous, obey neither
             }
             double confidence = span.stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
-            chosen = new HeardCommand(match.command(), match.phrase(), false, streamMillis(), confidence);
+            chosen = new HeardCommand(match.command(), match.phrase(), false,
+                    streamMillisAt(span.get(0).startSeconds(), offsetMillis), streamMillis(), confidence);
         }
         return Optional.ofNullable(chosen);
+    }
+
+    private static long streamMillisAt(double wordSeconds, long offsetMillis) {
+        return offsetMillis + (long) (wordSeconds * 1000);
     }
 
     /**

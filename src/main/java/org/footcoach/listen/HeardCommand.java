@@ -7,8 +7,12 @@ import org.footcoach.session.Command;
  *
  * @param phrase       the words heard, e.g. "go on"
  * @param fromPartial  true when taken from a partial result, before the utterance ended
- * @param streamMillis audio position (ms from the start of the input) when the command was decided
+ * @param saidFromMillis audio position (ms from the start of the input) where the command's words began, as the
+ *                     recogniser measured them; for a partial result, which carries no word times, where the
+ *                     utterance began
+ * @param streamMillis audio position when the command was decided
  * @param confidence   Vosk word confidence for final results; NaN for partial results, which carry none
  */
-public record HeardCommand(Command command, String phrase, boolean fromPartial, long streamMillis, double confidence) {
+public record HeardCommand(Command command, String phrase, boolean fromPartial, long saidFromMillis,
+                           long streamMillis, double confidence) {
 }

@@ -116,6 +116,12 @@ class VoiceDrivenSessionTest {
             // The session answers a command (earcon, "Heard: ..." caption, log line) in the same listener call.
             assertThat(commands.get(i).get("t_ms").getAsLong() - heard.get(i).get("t_ms").getAsLong())
                     .as("\"%s\" answered after it was heard", said.get(i).word()).isBetween(0L, 250L);
+            if (!heard.get(i).get("partial").getAsBoolean()) {
+                // The recording starts with the clock, so its positions are clock times.
+                assertThat(heard.get(i).get("said_from_stream_ms").getAsLong())
+                        .as("where \"%s\" was said", said.get(i).word())
+                        .isBetween(said.get(i).saidAt() - 200, said.get(i).saidAt() + said.get(i).lengthMillis());
+            }
         }
         long doneAt = commands.get(4).get("t_ms").getAsLong();
         assertThat(lines.ofType("hold-ended")).as("done ends the hold early")
