@@ -1,9 +1,7 @@
 package org.footcoach.listen;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
@@ -19,12 +17,6 @@ import org.footcoach.listen.corpus.Speaker;
  */
 public final class EchoCancellingBenchmark {
     private static final int SECOND = 16_000;
-    /** Puts the loudspeaker's distortion about 18 dB under its sound (about 13 %). */
-    private static final double OVERDRIVE = 4;
-    /** A living room with the loudspeaker about an arm's length from the microphone. */
-    private static final double RINGING_RT60 = 0.4;
-    private static final double RINGING_TAIL = 0.5;
-
     private final short[] counting = SimulatedRoom.counting(16);
     private final List<Speaker> people = List.of(new EspeakSpeaker("en-us", 160, 50),
             new EspeakSpeaker("en-gb", 130, 35), new EspeakSpeaker("en-gb-x-rp", 195, 65));
@@ -37,21 +29,16 @@ public final class EchoCancellingBenchmark {
     }
 
     private void run() {
-        short[] overdriven = SimulatedRoom.overdriven(counting, OVERDRIVE);
         System.out.printf(Locale.ROOT, "Overdriven loudspeaker: its distortion is %.1f dB under its sound.%n%n",
-                SimulatedRoom.distortionDecibelsUnder(counting, overdriven));
-        Map<String, short[]> rooms = new LinkedHashMap<>();
-        rooms.put("three wall echoes, as played", SimulatedRoom.echo(counting, 0.5f, 0, 7));
-        rooms.put("three wall echoes, overdriven", SimulatedRoom.echo(overdriven, 0.5f, 0, 7));
-        rooms.put(String.format(Locale.ROOT, "ringing room (RT60 %.1f s, tail %.0f dB under the direct sound), as "
-                + "played", RINGING_RT60, -10 * Math.log10(RINGING_TAIL)),
-                SimulatedRoom.reverberant(counting, RINGING_RT60, RINGING_TAIL, 0.5f, 3));
+                SimulatedRoom.distortionDecibelsUnder(counting, SimulatedRoom.overdriven(counting,
+                        SimulatedRoom.OVERDRIVE)));
         System.out.println("| room, loudspeaker | room noise (RMS) | person over the echo | \"stop\" heard: microphone "
                 + "as it is | with the echo taken out | echo taken out (4-16 s) |");
         System.out.println("|---|---|---|---|---|---|");
-        for (Map.Entry<String, short[]> room : rooms.entrySet()) {
+        for (SimulatedRoom.Room room : SimulatedRoom.Room.values()) {
+            short[] roomEcho = room.hear(counting);
             for (double noise : new double[] {0, 100}) {
-                rows(room.getKey(), room.getValue(), noise);
+                rows(room.label(), roomEcho, noise);
             }
         }
         System.out.printf(Locale.ROOT, "%nCancelling took %.1f %% of one core (%d s of audio in %d ms, with the "

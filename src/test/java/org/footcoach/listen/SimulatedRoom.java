@@ -2,6 +2,7 @@ package org.footcoach.listen;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
@@ -16,7 +17,7 @@ import org.footcoach.session.Command;
  * runs {@value #OUTPUT_AHEAD} samples ahead of the microphone when it starts and one to three blocks less after
  * that, as two threads taking turns do (seen with PulseAudio: 140 ms at the start, then 80 to 140 ms).
  */
-final class SimulatedRoom {
+public final class SimulatedRoom {
     static final int OUTPUT_AHEAD = 1_280;  // 80 ms of output buffer
     static final int DELAY = 1_600;         // 100 ms from the program writing a sample to the microphone hearing it
     private static final int[] ECHO_AT = {0, 56, 200, 400};
@@ -28,6 +29,39 @@ final class SimulatedRoom {
     private static final List<String> COUNT_WORDS = List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.",
             "Seven.", "Eight.", "Nine.", "Ten.", "Eleven.", "Twelve.", "Thirteen.", "Fourteen.", "Fifteen.",
             "Sixteen.");
+
+    /** Puts the loudspeaker's distortion about 18 dB under its sound (about 13 %). */
+    static final double OVERDRIVE = 4;
+    /** A living room with the loudspeaker about an arm's length from the microphone. */
+    static final double RINGING_RT60 = 0.4;
+    static final double RINGING_TAIL = 0.5;
+
+    /** The rooms of the benchmarks, named as in their tables in {@code bench/RESULTS.md}. */
+    public enum Room {
+        THREE_WALL_ECHOES("three wall echoes, as played"),
+        OVERDRIVEN("three wall echoes, overdriven"),
+        RINGING(String.format(Locale.ROOT, "ringing room (RT60 %.1f s, tail %.0f dB under the direct sound), as played",
+                RINGING_RT60, -10 * Math.log10(RINGING_TAIL)));
+
+        private final String label;
+
+        Room(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** What the microphone hears of {@code played} in this room, with no noise. */
+        public short[] hear(short[] played) {
+            return switch (this) {
+                case THREE_WALL_ECHOES -> echo(played, 0.5f, 0, 7);
+                case OVERDRIVEN -> echo(overdriven(played, OVERDRIVE), 0.5f, 0, 7);
+                case RINGING -> reverberant(played, RINGING_RT60, RINGING_TAIL, 0.5f, 3);
+            };
+        }
+    }
 
     private SimulatedRoom() {
     }
@@ -64,7 +98,7 @@ final class SimulatedRoom {
     }
 
     /** What the microphone hears of {@code played}, plus Gaussian noise of {@code noiseRms}. */
-    static short[] echo(short[] played, float loudness, double noiseRms, long seed) {
+    public static short[] echo(short[] played, float loudness, double noiseRms, long seed) {
         Random noise = new Random(seed);
         short[] out = new short[played.length];
         for (int n = 0; n < out.length; n++) {
@@ -151,7 +185,7 @@ final class SimulatedRoom {
     }
 
     /** {@code mic} with {@code voice} added from {@code at}, scaled by {@code gain}. */
-    static short[] withVoice(short[] mic, short[] voice, int at, double gain) {
+    public static short[] withVoice(short[] mic, short[] voice, int at, double gain) {
         short[] out = mic.clone();
         for (int i = 0; i < voice.length && at + i < out.length; i++) {
             out[at + i] = clip(out[at + i] + voice[i] * gain);
@@ -160,7 +194,7 @@ final class SimulatedRoom {
     }
 
     /** The microphone as the recogniser gets it through an {@link EchoCancellingSource}. */
-    static short[] listen(short[] played, short[] mic) {
+    public static short[] listen(short[] played, short[] mic) {
         return listen(played, mic, 0);
     }
 
@@ -218,7 +252,7 @@ final class SimulatedRoom {
     }
 
     /** Energy of {@code a} over that of {@code b} from {@code from} to {@code to}, in dB. */
-    static double decibelsOver(short[] a, short[] b, int from, int to) {
+    public static double decibelsOver(short[] a, short[] b, int from, int to) {
         double ea = 0;
         double eb = 0;
         for (int i = from; i < to; i++) {

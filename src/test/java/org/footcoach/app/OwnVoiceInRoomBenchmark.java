@@ -1,0 +1,90 @@
+package org.footcoach.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.footcoach.listen.SimulatedRoom;
+import org.footcoach.speech.Pcm;
+import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.speech.WavReader;
+import org.footcoach.speech.WavWriter;
+
+/**
+ * The app's own voice in simulated rooms ({@code bench/voice/run-own-voice-rooms.sh}): a routine is exported in each
+ * voice, played into each {@link SimulatedRoom.Room} with a little room noise, and the microphone's sound is heard by
+ * the app's voice input with the echo guard fed the routine's cues, once as the microphone gives it and once through
+ * the echo canceller. Prints how many commands the app took from its own voice in each case (the goal is none) and
+ * what each was heard after. Arguments: a routine id (default {@code quick}), then voices (default: all installed).
+ * {@code -Drooms=RINGING,...} hears only those rooms. The recordings stay in {@code target/own-voice-rooms/} to be
+ * listened to.
+ */
+public final class OwnVoiceInRoomBenchmark {
+    /** Room noise as RMS of 16-bit samples: a quiet room, 30 dB or so under speech. */
+    private static final double ROOM_NOISE = 30;
+    private static final Path OUT = Path.of("target", "own-voice-rooms");
+
+    private final List<String> details = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        String routine = args.length > 0 ? args[0] : "quick";
+        List<String> voices = args.length > 1 ? List.of(args).subList(1, args.length) : VoiceCatalog.detect().names();
+        new OwnVoiceInRoomBenchmark().run(routine, voices);
+    }
+
+    private void run(String routine, List<String> voices) throws Exception {
+        System.out.printf(Locale.ROOT, "Routine \"%s\"; room noise RMS %.0f.%n%n", routine, ROOM_NOISE);
+        System.out.println("| room | voice | commands from its own voice: microphone as it is | through the echo "
+                + "canceller | echo taken out |");
+        System.out.println("|---|---|---|---|---|");
+        for (String voice : voices) {
+            Path dir = Files.createDirectories(OUT.resolve(voice));
+            OwnVoiceHearing.Rendered rendered = OwnVoiceHearing.render(voice, routine, dir);
+            short[] played = WavReader.read(rendered.wav()).samples();
+            OwnVoiceHearing.Heard asExported = hear(rendered, rendered.wav(), voice + ", no room");
+            System.out.printf("| none: the exported track as the microphone | %s | %s | | |%n", voice,
+                    count(asExported));
+            short[] noise = SimulatedRoom.echo(new short[played.length], 0.5f, ROOM_NOISE, 7);
+            for (SimulatedRoom.Room room : rooms()) {
+                short[] mic = SimulatedRoom.withVoice(room.hear(played), noise, 0, 1);
+                short[] cancelled = SimulatedRoom.listen(played, mic);
+                String name = room.name().toLowerCase(Locale.ROOT);
+                Path micWav = dir.resolve(name + "-microphone.wav");
+                Path cancelledWav = dir.resolve(name + "-cancelled.wav");
+                WavWriter.write(Pcm.of(mic), micWav);
+                WavWriter.write(Pcm.of(cancelled), cancelledWav);
+                OwnVoiceHearing.Heard raw = hear(rendered, micWav, voice + ", " + room.label() + ", microphone");
+                OwnVoiceHearing.Heard through = hear(rendered, cancelledWav, voice + ", " + room.label()
+                        + ", through the canceller");
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f dB |%n", room.label(), voice, count(raw),
+                        count(through), SimulatedRoom.decibelsOver(mic, cancelled, 0, mic.length));
+            }
+        }
+        System.out.println();
+        details.forEach(System.out::println);
+    }
+
+    private static List<SimulatedRoom.Room> rooms() {
+        String names = System.getProperty("rooms", "");
+        return names.isBlank() ? List.of(SimulatedRoom.Room.values())
+                : Arrays.stream(names.split(",")).map(name -> SimulatedRoom.Room.valueOf(name.trim())).toList();
+    }
+
+    private OwnVoiceHearing.Heard hear(OwnVoiceHearing.Rendered rendered, Path microphone, String what)
+            throws Exception {
+        Path events = microphone.resolveSibling(microphone.getFileName() + ".events.jsonl");
+        Files.deleteIfExists(events);
+        OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered, microphone, events);
+        if (!heard.where().isEmpty()) {
+            details.add(what + ":");
+            heard.where().forEach(line -> details.add("  " + line));
+        }
+        return heard;
+    }
+
+    private static String count(OwnVoiceHearing.Heard heard) {
+        return heard.obeyed().isEmpty() ? "0" : heard.obeyed().size() + " " + heard.obeyed();
+    }
+}
