@@ -30,6 +30,14 @@ public interface AudioSource extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether the sound between two stream times (ms from the first sample read) was what echo cancelling left of
+     * the app's own voice; false where this source does not cancel.
+     */
+    default boolean wasEchoLeftOver(long fromMillis, long toMillis) {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -82,7 +82,7 @@ final class EchoCanceller {
         }
         if (echoOnly) {
             // The room's own noise is in both and no canceller takes it out: what is compared is the echo.
-            double noiseEnergy = length * Math.pow(NOISE_RMS_OVER_MEAN * noise * 32768, 2);
+            double noiseEnergy = length * Math.pow(noiseRms(), 2);
             gate.echoOnly(Math.max(0, micEnergy - noiseEnergy), Math.max(0, leftEnergy - noiseEnergy));
         }
         boolean after = gate.engaged();
@@ -133,6 +133,11 @@ final class EchoCanceller {
             learnt = Math.min(learnt + 1, LEARNING_SAMPLES); // a kiosk runs for weeks: never past int's end
         }
         return left;
+    }
+
+    /** The room's noise as RMS of 16-bit samples, from what the microphone hears while nothing is played. */
+    double noiseRms() {
+        return NOISE_RMS_OVER_MEAN * noise * 32768;
     }
 
     /**

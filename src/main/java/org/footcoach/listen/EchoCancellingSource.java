@@ -32,6 +32,7 @@ public final class EchoCancellingSource implements AudioSource {
     private final PlayedAudio played;
     private final EchoDelay delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW);
     private final EchoCanceller canceller = new EchoCanceller(TAPS);
+    private final EchoResidue residue = new EchoResidue();
     private long micSamples;
     private long offset = Long.MIN_VALUE;
     private int delay = -1;
@@ -68,18 +69,19 @@ public final class EchoCancellingSource implements AudioSource {
             return bytes;
         }
         int n = bytes / 2;
+        grow(n);
+        for (int i = 0; i < n; i++) {
+            mic[i] = (short) ((buffer[2 * i] & 0xff) | (buffer[2 * i + 1] << 8));
+        }
         if (offset == Long.MIN_VALUE) {
             if (played.writtenSamples() == 0) { // the output has not started, or there is none: nothing to take out
+                residue.add(mic, mic, n, canceller.noiseRms());
                 micSamples += n;
                 return bytes;
             }
             // The played sample leaving the program now pairs with the microphone sample arriving now; the buffers in
             // between are the delay measured below.
             offset = played.writtenSamples() - (micSamples + n);
-        }
-        grow(n);
-        for (int i = 0; i < n; i++) {
-            mic[i] = (short) ((buffer[2 * i] & 0xff) | (buffer[2 * i + 1] << 8));
         }
         played.copy(micSamples + offset - SOONEST, reference, n);
         for (int i = 0; i < n; i++) {
@@ -98,6 +100,7 @@ public final class EchoCancellingSource implements AudioSource {
                 buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
             }
         }
+        residue.add(mic, delay >= 0 ? cleaned : mic, n, canceller.noiseRms());
         micSamples += n;
         return bytes;
     }
@@ -127,6 +130,11 @@ public final class EchoCancellingSource implements AudioSource {
             reference = new short[n];
             cleaned = new short[n];
         }
+    }
+
+    @Override
+    public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
+        return residue.wasEchoLeftOver(fromMillis, toMillis);
     }
 
     @Override

@@ -57,7 +57,8 @@ public final class VoiceCommands implements AutoCloseable {
         VoiceMessages messages = new VoiceMessages();
         long streamStart = clock.millis();
         CommandRecognizer.EchoCheck echo = (command, phrase, from, to) ->
-                guard.ignores(command, phrase, streamStart + from, streamStart + to);
+                guard.ignores(command, phrase, streamStart + from, streamStart + to)
+                        || source.wasEchoLeftOver(from, to);
         org.vosk.Model loaded;
         try {
             loaded = model.await();

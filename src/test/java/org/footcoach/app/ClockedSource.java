@@ -29,6 +29,11 @@ final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
+        return audio.wasEchoLeftOver(fromMillis, toMillis);
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int n = audio.read(buffer);
         if (n > 0) {

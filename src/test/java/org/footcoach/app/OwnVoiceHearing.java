@@ -53,12 +53,17 @@ final class OwnVoiceHearing {
         }
     }
 
-    /** Feeds {@code microphone} to a fresh voice input as fast as it goes; {@code events} gets the event log. */
+    /** Feeds the recording {@code microphone} to a fresh voice input as fast as it goes. */
     static Heard hear(Rendered routine, Path microphone, Path events) throws Exception {
+        return hear(routine, () -> WavFileSource.fast(microphone), events);
+    }
+
+    /** Feeds what {@code microphone} opens to a fresh voice input; {@code events} gets the event log. */
+    static Heard hear(Rendered routine, VoiceInput.Opener microphone, Path events) throws Exception {
         SharedVirtualClock clock = new SharedVirtualClock();
         List<Command> obeyed = new CopyOnWriteArrayList<>();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> new ClockedSource(WavFileSource.fast(microphone), clock),
+            VoiceInput voice = VoiceInput.start(() -> new ClockedSource(microphone.open(), clock),
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
             SessionListener echoFeed = voice.echoFeed();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.footcoach.listen.SimulatedRoom;
+import org.footcoach.listen.WavFileSource;
 import org.footcoach.speech.Pcm;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.speech.WavReader;
@@ -43,7 +44,8 @@ public final class OwnVoiceInRoomBenchmark {
             Path dir = Files.createDirectories(OUT.resolve(voice));
             OwnVoiceHearing.Rendered rendered = OwnVoiceHearing.render(voice, routine, dir);
             short[] played = WavReader.read(rendered.wav()).samples();
-            OwnVoiceHearing.Heard asExported = hear(rendered, rendered.wav(), voice + ", no room");
+            OwnVoiceHearing.Heard asExported = hear(rendered, () -> WavFileSource.fast(rendered.wav()), rendered.wav(),
+                voice + ", no room");
             System.out.printf("| none: the exported track as the microphone | %s | %s | | |%n", voice,
                     count(asExported));
             short[] noise = SimulatedRoom.echo(new short[played.length], 0.5f, ROOM_NOISE, 7);
@@ -55,9 +57,10 @@ public final class OwnVoiceInRoomBenchmark {
                 Path cancelledWav = dir.resolve(name + "-cancelled.wav");
                 WavWriter.write(Pcm.of(mic), micWav);
                 WavWriter.write(Pcm.of(cancelled), cancelledWav);
-                OwnVoiceHearing.Heard raw = hear(rendered, micWav, voice + ", " + room.label() + ", microphone");
-                OwnVoiceHearing.Heard through = hear(rendered, cancelledWav, voice + ", " + room.label()
-                        + ", through the canceller");
+                OwnVoiceHearing.Heard raw = hear(rendered, () -> WavFileSource.fast(micWav), micWav,
+                        voice + ", " + room.label() + ", microphone");
+                OwnVoiceHearing.Heard through = hear(rendered, () -> SimulatedRoom.cancelling(played, mic),
+                        cancelledWav, voice + ", " + room.label() + ", through the canceller");
                 System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f dB |%n", room.label(), voice, count(raw),
                         count(through), SimulatedRoom.decibelsOver(mic, cancelled, 0, mic.length));
             }
@@ -72,9 +75,10 @@ public final class OwnVoiceInRoomBenchmark {
                 : Arrays.stream(names.split(",")).map(name -> SimulatedRoom.Room.valueOf(name.trim())).toList();
     }
 
-    private OwnVoiceHearing.Heard hear(OwnVoiceHearing.Rendered rendered, Path microphone, String what)
-            throws Exception {
-        Path events = microphone.resolveSibling(microphone.getFileName() + ".events.jsonl");
+    /** {@code recording}: the sound heard, kept to be listened to; its events go beside it. */
+    private OwnVoiceHearing.Heard hear(OwnVoiceHearing.Rendered rendered, VoiceInput.Opener microphone,
+            Path recording, String what) throws Exception {
+        Path events = recording.resolveSibling(recording.getFileName() + ".events.jsonl");
         Files.deleteIfExists(events);
         OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered, microphone, events);
         if (!heard.where().isEmpty()) {

@@ -85,6 +85,24 @@ class EchoCancellingSourceTest {
     }
 
     @Test
+    void tellsWhatItLeftOfTheAppsOwnWordsFromAPersonsWord() {
+        short[] echo = SimulatedRoom.echo(counting, 0.5f, 30, 4);
+        int at = 8 * SECOND + 4_800;
+        double sameLoudness = SimulatedRoom.rms(echo, 8 * SECOND, 4_800) / SimulatedRoom.rms(stop, 0, stop.length);
+        short[] mic = SimulatedRoom.withVoice(echo, stop, at, sameLoudness);
+        try (EchoCancellingSource source = SimulatedRoom.cancelling(counting, mic)) {
+            SimulatedRoom.readAll(source, mic.length);
+
+            for (int word = 5; word <= 11; word++) {
+                assertThat(source.wasEchoLeftOver(word * 1000 + 100, word * 1000 + 600))
+                        .as("count word %d", word).isEqualTo(word != 8);
+            }
+            assertThat(source.wasEchoLeftOver(at / 16, (at + stop.length) / 16)).as("the person's stop").isFalse();
+            assertThat(source.wasEchoLeftOver(1000, 1600)).as("before the delay was found").isFalse();
+        }
+    }
+
+    @Test
     void keepsThePersonsVoiceWhileTheAppTalks() {
         short[] echo = SimulatedRoom.echo(counting, 0.5f, 0, 4);
         int at = 6 * SECOND + 1_600;

@@ -82,10 +82,30 @@ public final class SimulatedRoom {
      * word said at sample {@code at}.
      */
     static boolean heardStop(Recognition recognition, short[] samples, int at, int length) {
+        return heardStop(recognition, samples, at, length, CommandRecognizer.EchoCheck.NONE);
+    }
+
+    /**
+     * As {@link #heardStop} on the microphone through an {@link EchoCancellingSource} fed {@code played}, with words
+     * the canceller took out as the app's own ignored, as the app's voice input does.
+     */
+    static boolean heardStopThroughCanceller(Recognition recognition, short[] played, short[] mic, int at, int length) {
+        try (EchoCancellingSource source = cancelling(played, mic)) {
+            short[] heard = readAll(source, mic.length);
+            long sliceStart = 3_000;
+            return heardStop(recognition, heard, at, length,
+                    (command, phrase, from, to) -> source.wasEchoLeftOver(sliceStart + from, sliceStart + to));
+        }
+    }
+
+    /** Only 3 to 10 s is heard: where the person speaks, with time for the recogniser to settle before. */
+    private static boolean heardStop(Recognition recognition, short[] samples, int at, int length,
+            CommandRecognizer.EchoCheck echo) {
         short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
         int start = at - 3 * SECOND;
         Utterance u = new Utterance("stop", "person", Command.STOP, part, start, start + length);
-        return recognition.run(u).heard().stream().map(HeardCommand::command).toList().equals(List.of(Command.STOP));
+        return recognition.run(u, echo).heard().stream().map(HeardCommand::command).toList()
+                .equals(List.of(Command.STOP));
     }
 
     /** Root mean square of {@code length} samples from {@code from}. */
@@ -203,6 +223,33 @@ public final class SimulatedRoom {
      * {@code outputStart} samples (a slow sound device); {@code played} is silent before that.
      */
     static short[] listen(short[] played, short[] mic, int outputStart) {
+        try (EchoCancellingSource source = cancelling(played, mic, outputStart)) {
+            return readAll(source, mic.length);
+        }
+    }
+
+    static short[] readAll(AudioSource source, int length) {
+        short[] heard = new short[length];
+        byte[] chunk = new byte[640];
+        try {
+            int at = 0;
+            for (int bytes = source.read(chunk); bytes > 0; bytes = source.read(chunk)) {
+                for (int i = 0; i < bytes / 2; i++) {
+                    heard[at++] = (short) ((chunk[2 * i] & 0xff) | (chunk[2 * i + 1] << 8));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return heard;
+    }
+
+    /** The room's microphone through an {@link EchoCancellingSource}, with the app's output fed as it would be. */
+    public static EchoCancellingSource cancelling(short[] played, short[] mic) {
+        return cancelling(played, mic, 0);
+    }
+
+    private static EchoCancellingSource cancelling(short[] played, short[] mic, int outputStart) {
         PlayedAudio output = new PlayedAudio(5);
         int[] read = {0};
         int[] chunks = {0};
@@ -236,19 +283,7 @@ public final class SimulatedRoom {
             public void close() {
             }
         };
-        short[] heard = new short[mic.length];
-        byte[] chunk = new byte[640];
-        try (EchoCancellingSource source = new EchoCancellingSource(microphone, output)) {
-            int at = 0;
-            for (int bytes = source.read(chunk); bytes > 0; bytes = source.read(chunk)) {
-                for (int i = 0; i < bytes / 2; i++) {
-                    heard[at++] = (short) ((chunk[2 * i] & 0xff) | (chunk[2 * i + 1] << 8));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return heard;
+        return new EchoCancellingSource(microphone, output);
     }
 
     /** Energy of {@code a} over that of {@code b} from {@code from} to {@code to}, in dB. */

@@ -88,6 +88,48 @@ class VoiceCommandsTest {
                 "The voice recording has ended.");
     }
 
+    @Test
+    void aWordTheSourceCallsWhatEchoCancellingLeftOfTheAppIsNotObeyed() throws Exception {
+        Path wav = writeWav(dir.resolve("commands.wav"), commandsWithPauses("pause", "next", "stop"),
+                AudioSource.FORMAT);
+        WavFileSource recording = WavFileSource.fast(wav);
+        AudioSource cancelling = new AudioSource() {
+            @Override
+            public String name() {
+                return recording.name();
+            }
+
+            @Override
+            public int read(byte[] buffer) throws IOException {
+                return recording.read(buffer);
+            }
+
+            @Override
+            public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
+                return fromMillis >= 2_000 && toMillis <= 4_000; // where "next" is
+            }
+
+            @Override
+            public void close() {
+                recording.close();
+            }
+        };
+        List<Command> commands = new CopyOnWriteArrayList<>();
+        VoiceCommands voice = VoiceCommands.start(cancelling, EchoGuard.standard(), commands::add,
+                new VoiceCommands.Listener() {
+                    @Override
+                    public void heard(HeardCommand heard, String caption) {
+                    }
+
+                    @Override
+                    public void status(String line) {
+                    }
+                }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        voice.awaitEnd();
+
+        assertThat(commands).containsExactly(Command.PAUSE, Command.STOP);
+    }
+
     private static List<String> statusLines(AudioSource input) throws Exception {
         List<String> status = new CopyOnWriteArrayList<>();
         VoiceCommands.Listener listener = new VoiceCommands.Listener() {
