@@ -3,7 +3,7 @@ package org.footcoach.listen;
 /**
  * Remembers, for each 20 ms block of the last half minute, how loud the microphone was before and after the echo
  * canceller and how loud the room's noise is, so the recogniser can ask whether a word it heard was what the
- * canceller left of the app's own voice. Where the canceller works, the app's words come out 15-20 dB under what the
+ * canceller left of the app's own voice. Where the canceller works, the app's words come out 11-20 dB under what the
  * microphone heard, and those remains can sound like a command the echo guard cannot match to the app's words
  * ("Seven" heard as "done"). A person's word passes the canceller nearly whole: at 0 to 6 dB over the app's voice
  * only 1-3 dB goes. So a word is the app's own when the canceller took out 10 dB or more wherever anything stood
@@ -61,12 +61,12 @@ final class EchoResidue {
         for (long b = first; b <= last; b++) {
             int at = (int) (b % KEPT);
             double loud = OVER_NOISE * noiseEnergy[at];
-            boolean left = leftEnergy[at] > TAKEN_OUT * micEnergy[at] && leftEnergy[at] > loud;
-            notTakenOut = left ? notTakenOut + 1 : 0;
+            boolean cancelled = leftEnergy[at] <= TAKEN_OUT * micEnergy[at];
+            notTakenOut = !cancelled && leftEnergy[at] > loud ? notTakenOut + 1 : 0;
             if (notTakenOut >= NOT_TAKEN_OUT_RUN) {
                 return false;
             }
-            if (!left && leftEnergy[at] <= TAKEN_OUT * micEnergy[at] && micEnergy[at] > loud) {
+            if (cancelled && micEnergy[at] > loud) {
                 takenOut++;
             }
         }
