@@ -12,9 +12,9 @@ import org.footcoach.listen.corpus.Speaker;
  * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" at 30 places from 5.0 to
  * 7.9 s, at a set loudness over the echo; prints how many are heard from the microphone as it is, with the echo
  * taken out, and with the echo taken out and words the canceller took out ignored as the app's own (as the app does,
- * {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a loudspeaker
- * that plays the sound as it is, the same with one driven into distortion (which a linear canceller cannot take
- * out), and a room that rings for longer than the canceller's filter reaches.
+ * {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
+ * loudspeaker that plays the sound as it is, the same with one driven into distortion (which a linear canceller
+ * cannot take out), and a room that rings for longer than the canceller's filter reaches.
  */
 public final class EchoCancellingBenchmark {
     private static final int SECOND = 16_000;
@@ -67,8 +67,8 @@ public final class EchoCancellingBenchmark {
                 cancelled += SimulatedRoom.heardStop(recognition, cancel(mic), at, stop.length) ? 1 : 0;
                 checked += SimulatedRoom.heardStopThroughCanceller(recognition, counting, mic, at, stop.length) ? 1 : 0;
             }
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f dB | %d of 30 | %d of 30 | %d of 30 | %.1f dB%s |%n", room,
-                    noise, overEcho, raw, cancelled, checked, takenOut, noiseNote);
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f dB | %d of 30 | %d of 30 | %d of 30 | %.1f dB%s |%n",
+                    room, noise, overEcho, raw, cancelled, checked, takenOut, noiseNote);
         }
     }
 
