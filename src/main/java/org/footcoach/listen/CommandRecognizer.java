@@ -30,6 +30,11 @@ public final class CommandRecognizer implements AutoCloseable {
         /** {@code command} is null for a decoy phrase. */
         boolean isEcho(Command command, String phrase, long fromStreamMillis, long toStreamMillis);
 
+        /** Whether the app made any sound between two stream times (none is known by default). */
+        default boolean appSounded(long fromStreamMillis, long toStreamMillis) {
+            return false;
+        }
+
         EchoCheck NONE = (command, phrase, from, to) -> false;
     }
 
@@ -37,6 +42,7 @@ public final class CommandRecognizer implements AutoCloseable {
     private final String grammarJson;
     private final Recognizer recognizer;
     private final SpeechEnd speechEnd = new SpeechEnd();
+    private final SpokenApart apart = new SpokenApart();
     private final RecentAudio recent;
     private String heardAgainFor;
     private String wordEndPartial;
@@ -71,6 +77,7 @@ public final class CommandRecognizer implements AutoCloseable {
     public Optional<HeardCommand> feed(byte[] pcm, int length) {
         bytesFed += length;
         speechEnd.feed(pcm, length, streamMillis());
+        apart.feed(pcm, length);
         recent.append(pcm, length);
         if (recognizer.acceptWaveForm(pcm, length)) {
             String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance
@@ -196,40 +203,42 @@ public final class CommandRecognizer implements AutoCloseable {
                 person.add(m);
             }
         }
-        if (!person.contains(last) || !standsAlone(last, person)) {
+        if (!person.contains(last) || !standsAlone(last.command(), person.size())) {
             return Optional.empty();
         }
         return Optional.of(new HeardCommand(last.command(), last.phrase(), true, utteranceStartMillis, now,
                 Double.NaN));
     }
 
+    /** A phrase of a final result, with its words and where they were said on the stream. */
+    private record Said(CommandGrammar.Match match, List<RecognisedWord> words, long fromMillis, long toMillis) {
+    }
+
     /** {@code offsetMillis}: the stream time where the recogniser that gave {@code json} started hearing. */
     private Optional<HeardCommand> fromFinal(String json, long offsetMillis) {
         List<RecognisedWord> words = VoskJson.words(json);
-        List<CommandGrammar.Match> person = new ArrayList<>();
+        List<Said> person = new ArrayList<>();
         for (CommandGrammar.Match m : grammar.parse(words.stream().map(RecognisedWord::word).toList())) {
             List<RecognisedWord> span = words.subList(m.firstWord(), m.firstWord() + m.wordCount());
             long from = streamMillisAt(span.get(0).startSeconds(), offsetMillis);
             long to = streamMillisAt(span.get(span.size() - 1).endSeconds(), offsetMillis);
             if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
-                person.add(m);
+                person.add(new Said(m, span, from, to));
             }
         }
         HeardCommand chosen = null;
-        for (CommandGrammar.Match match : person) {
-            if (!match.isCommand() || !standsAlone(match, person)) {
-                continue;
-            }
-            List<RecognisedWord> span = words.subList(match.firstWord(), match.firstWord() + match.wordCount());
-            if (!believable(span)) {
+        for (Said said : person) {
+            CommandGrammar.Match match = said.match();
+            if (!match.isCommand() || !standsAlone(match.command(), person.size()) || !believable(said.words())
+                    || saidInTalk(said)) {
                 continue;
             }
             if (chosen != null && chosen.command() != match.command()) {
                 return Optional.empty(); // two different commands in one breath: ambiguous, obey neither
             }
-            double confidence = span.stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
-            chosen = new HeardCommand(match.command(), match.phrase(), false,
-                    streamMillisAt(span.get(0).startSeconds(), offsetMillis), streamMillis(), confidence);
+            double confidence = said.words().stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
+            chosen = new HeardCommand(match.command(), match.phrase(), false, said.fromMillis(), streamMillis(),
+                    confidence);
         }
         return Optional.ofNullable(chosen);
     }
@@ -240,10 +249,21 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /**
      * A command counts only when the person said nothing else in that utterance (unknown sounds and the app's own
-     * words aside): "hold on a second" heard as "go on seconds" is talk, not a command. "stop" is the exception.
+     * words aside): "hold on a second" heard as "go on seconds" is talk, not a command. "stop" is the exception: it
+     * must work at any moment, and a "stop" that was not meant is the safe mistake.
      */
-    private static boolean standsAlone(CommandGrammar.Match command, List<CommandGrammar.Match> person) {
-        return command.command() == Command.STOP || person.size() == 1;
+    private static boolean standsAlone(Command command, int phrasesSaid) {
+        return command == Command.STOP || phrasesSaid == 1;
+    }
+
+    /**
+     * Loudness shows talk right around the command ({@link SpokenApart}): the recogniser hears most words of a
+     * conversation as unknown sounds, so {@link #standsAlone} alone lets the command words in it through. "stop" is
+     * the exception here too.
+     */
+    private boolean saidInTalk(Said said) {
+        return said.match().command() != Command.STOP
+                && apart.inTalk(said.fromMillis(), said.toMillis(), streamMillis(), echo::appSounded);
     }
 
     private boolean believable(List<RecognisedWord> span) {

@@ -57,22 +57,38 @@ public final class EchoGuard {
         return new EchoGuard(DEFAULT_MARGIN_MILLIS, CommandGrammar.ownSpeechHeardAs());
     }
 
-    /** Records a cue; earcons say no words and are skipped. */
+    /** Records a cue; an earcon says no words, but it is a sound of the app's. */
     public void onCue(Cue cue) {
         if (cue.isSpeech()) {
             speaking(cue.text(), cue.atMillis(), cue.endMillis());
+        } else {
+            sounding(cue.atMillis(), cue.endMillis());
         }
     }
 
     /** The app says {@code text} from {@code startMillis} to {@code endMillis}. */
     public synchronized void speaking(String text, long startMillis, long endMillis) {
         String words = normalise(text);
-        spoken.addLast(new Spoken(words, startMillis - marginMillis, endMillis + marginMillis,
+        remember(new Spoken(words, startMillis - marginMillis, endMillis + marginMillis,
                 stopWords(words, startMillis, endMillis)));
-        long oldest = endMillis - KEEP_MILLIS;
+    }
+
+    /** The app plays a sound without words from {@code startMillis} to {@code endMillis}. */
+    public synchronized void sounding(long startMillis, long endMillis) {
+        remember(new Spoken("", startMillis - marginMillis, endMillis + marginMillis, List.of()));
+    }
+
+    private void remember(Spoken sound) {
+        spoken.addLast(sound);
+        long oldest = sound.toMillis() - marginMillis - KEEP_MILLIS;
         while (!spoken.isEmpty() && spoken.peekFirst().toMillis() < oldest) {
             spoken.removeFirst();
         }
+    }
+
+    /** True when the app spoke or played a sound between the two times (widened by the margin). */
+    public synchronized boolean soundedBetween(long fromMillis, long toMillis) {
+        return spoken.stream().anyMatch(s -> s.fromMillis() <= toMillis && fromMillis <= s.toMillis());
     }
 
     /**

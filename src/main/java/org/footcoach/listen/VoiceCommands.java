@@ -56,9 +56,18 @@ public final class VoiceCommands implements AutoCloseable {
     private void run(EchoGuard guard, Consumer<Command> onCommand, Listener listener, VoiceModel model, Clock clock) {
         VoiceMessages messages = new VoiceMessages();
         long streamStart = clock.millis();
-        CommandRecognizer.EchoCheck echo = (command, phrase, from, to) ->
-                guard.ignores(command, phrase, streamStart + from, streamStart + to)
+        CommandRecognizer.EchoCheck echo = new CommandRecognizer.EchoCheck() {
+            @Override
+            public boolean isEcho(Command command, String phrase, long from, long to) {
+                return guard.ignores(command, phrase, streamStart + from, streamStart + to)
                         || source.wasEchoLeftOver(from, to);
+            }
+
+            @Override
+            public boolean appSounded(long from, long to) {
+                return guard.soundedBetween(streamStart + from, streamStart + to);
+            }
+        };
         org.vosk.Model loaded;
         try {
             loaded = model.await();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
+import org.footcoach.session.Earcon;
 import org.junit.jupiter.api.Test;
 
 class EchoGuardTest {
@@ -19,6 +20,17 @@ class EchoGuardTest {
         assertThat(guard.ignores(Command.GO, "ready", 10_400, 10_800)).isTrue();
         assertThat(guard.ignores(null, "press the pedal", 11_000, 11_900)).isTrue();
         assertThat(guard.ignores(Command.GO, "ready", 12_300, 12_400)).as("within the echo margin").isTrue();
+    }
+
+    @Test
+    void knowsWhenTheAppMadeAnySoundSpokenOrNot() {
+        guard.onCue(new Cue(10_000, 1_000, "Seven.", null, 7, null, "x"));
+        guard.onCue(new Cue(20_000, 300, null, null, null, Earcon.values()[0], "x"));
+        assertThat(guard.soundedBetween(10_200, 10_400)).isTrue();
+        assertThat(guard.soundedBetween(11_300, 11_600)).as("within the echo margin").isTrue();
+        assertThat(guard.soundedBetween(20_100, 20_200)).as("an earcon").isTrue();
+        assertThat(guard.soundedBetween(12_000, 19_000)).isFalse();
+        assertThat(guard.soundedBetween(20_900, 21_500)).isFalse();
     }
 
     @Test

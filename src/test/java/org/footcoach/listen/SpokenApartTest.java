@@ -1,0 +1,105 @@
+package org.footcoach.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpokenApartTest {
+    private static final SpokenApart.AppSound APP_SILENT = (from, to) -> false;
+    private final SpokenApart apart = new SpokenApart();
+    private long now;
+
+    /** {@code millis} of a square wave at {@code amplitude}, fed in 20 ms chunks. */
+    private void sound(int amplitude, int millis) {
+        for (int t = 0; t < millis; t += 20) {
+            byte[] pcm = new byte[640];
+            for (int i = 0; i < pcm.length; i += 2) {
+                int v = (i / 2) % 2 == 0 ? amplitude : -amplitude;
+                pcm[i] = (byte) v;
+                pcm[i + 1] = (byte) (v >> 8);
+            }
+            apart.feed(pcm, pcm.length);
+            now += 20;
+        }
+    }
+
+    @Test
+    void aWordBetweenStretchesOfQuietIsSaidApart() {
+        sound(40, 2_000);
+        long from = now;
+        sound(8_000, 400);
+        long to = now;
+        sound(40, 600);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+    }
+
+    @Test
+    void aWordRightAfterOtherWordsAsLoudIsTalk() {
+        sound(40, 2_000);
+        sound(6_000, 700); // "the film can"
+        sound(40, 40);
+        long from = now;
+        sound(8_000, 400); // "wait"
+        long to = now;
+        sound(40, 600);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
+    }
+
+    @Test
+    void aWordRightBeforeOtherWordsAsLoudIsTalk() {
+        sound(40, 2_000);
+        long from = now;
+        sound(8_000, 400); // "wait"
+        long to = now;
+        sound(40, 160);
+        sound(6_000, 600); // "until you see the garden"
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
+    }
+
+    @Test
+    void whatFollowsIsJudgedOnlyOnceEnoughOfItWasHeard() {
+        sound(40, 2_000);
+        long from = now;
+        sound(8_000, 400);
+        long to = now;
+        sound(40, 160);
+        sound(6_000, 60);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).as("60 ms after the gap").isFalse();
+    }
+
+    @Test
+    void soundMuchQuieterThanTheWordIsNotTalk() {
+        sound(40, 2_000);
+        sound(3_000, 700); // more than 6 dB under the word: other people further off, or a television
+        long from = now;
+        sound(8_000, 400);
+        long to = now;
+        sound(40, 600);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+    }
+
+    @Test
+    void steadyNoiseNearlyAsLoudAsTheWordIsNotTalk() {
+        sound(3_000, 3_000); // a loud fan: 5 dB under the word, but the room's floor
+        long from = now;
+        sound(5_300, 400);
+        long to = now;
+        sound(3_000, 600);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+    }
+
+    @Test
+    void theAppsOwnSoundNextToTheWordIsNotSomeoneElsesTalk() {
+        sound(40, 2_000);
+        long appFrom = now;
+        sound(6_000, 500); // the app says "Seven." and the canceller did not take it out
+        long appTo = now;
+        long from = now + 100;
+        sound(40, 100);
+        sound(8_000, 400); // "done"
+        long to = now;
+        sound(40, 600);
+        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
+        assertThat(apart.inTalk(from, to, now, (a, b) -> a <= appTo && appFrom <= b)).isFalse();
+    }
+}
