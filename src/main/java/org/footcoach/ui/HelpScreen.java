@@ -84,6 +84,8 @@ public final class HelpScreen extends JPanel {
         c.gridy++;
         c.insets = new Insets(gap / 3, 0, 0, 0);
         body.add(cell("help-space-rule", UiText.get("help.spaceRule"), "body"), c);
+        c.gridy++;
+        body.add(cell("help-voice-rule", UiText.get("help.voiceRule"), "body"), c);
         c.gridwidth = 1;
         c.gridy++;
         for (int col = 0; col < COLUMNS.length; col++) {

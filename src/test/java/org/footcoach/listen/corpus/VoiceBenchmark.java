@@ -13,6 +13,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.CommandGrammar;
+import org.footcoach.listen.HeardCommand;
 import org.footcoach.listen.RecognitionThresholds;
 
 /**
@@ -50,6 +51,31 @@ public final class VoiceBenchmark {
         short[] steady = Noise.household(600, 5);
         int fromNoise = recognition.run(new Utterance("noise", "none", null, steady, 0, 0)).heard().size();
         System.out.printf(Locale.ROOT, "%nCommands from 10 minutes of steady household noise: %d%n", fromNoise);
+        talkNearby(recognition);
+    }
+
+    /** People talking near the microphone, not to the app: every command heard from them is a false one. */
+    private static void talkNearby(Recognition recognition) {
+        Conversation talk = Conversation.between(List.of(
+                List.of(new EspeakSpeaker("en-us", 160, 50), new EspeakSpeaker("en-gb", 150, 40)),
+                List.of(new EspeakSpeaker("en-gb-x-rp", 170, 60), new EspeakSpeaker("en-us", 130, 35)),
+                List.of(new FreeTtsSpeaker(), new EspeakSpeaker("en-gb-scotland", 150, 45))));
+        short[] samples = talk.samples();
+        Utterance room = Noise.mix(new Utterance("conversation", "two people", null, samples, 0, samples.length),
+                Noise.household(60, 9), 0, 40);
+        List<HeardCommand> heard = recognition.run(room).heard();
+        System.out.printf(Locale.ROOT, "Commands from %.1f minutes of two people talking nearby, not to the app: %d%n",
+                samples.length / 16_000.0 / 60, heard.size());
+        for (HeardCommand h : heard) {
+            Conversation.Line line = talk.lineAt(h.saidFromMillis());
+            System.out.printf(Locale.ROOT, "- %s (\"%s\"%s) at %d:%02d, in %s: \"%s\"%n", h.command().logName(),
+                    h.phrase(), h.fromPartial() ? ", partial" : "", h.saidFromMillis() / 60_000,
+                    h.saidFromMillis() / 1000 % 60, line.speaker(), line.text());
+        }
+        List<HeardCommand> fromBabble = recognition.run(new Utterance("babble", "four people", null,
+                Noise.babble(600), 0, 0)).heard();
+        System.out.printf(Locale.ROOT, "Commands from 10 minutes of four people talking at once, not to the app: %d%s%n",
+                fromBabble.size(), fromBabble.stream().map(h -> h.command().logName()).toList());
     }
 
     private static UnaryOperator<Utterance> mix(short[] noise, double snr) {
