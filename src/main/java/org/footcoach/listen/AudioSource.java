@@ -38,6 +38,14 @@ public interface AudioSource extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether echo cancelling was taking the app's own sound out of everything heard between two stream times, so
+     * sound there is not the app's; false where this source does not cancel.
+     */
+    default boolean wasCancelling(long fromMillis, long toMillis) {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -135,6 +135,11 @@ final class EchoCanceller {
         return left;
     }
 
+    /** Whether the output is the cancelled sound now ({@link CancellationGate}), not the microphone as it is. */
+    boolean cancelling() {
+        return gate.engaged();
+    }
+
     /** The room's noise as RMS of 16-bit samples, from what the microphone hears while nothing is played. */
     double noiseRms() {
         return NOISE_RMS_OVER_MEAN * noise * 32768;

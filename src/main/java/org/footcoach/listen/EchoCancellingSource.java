@@ -75,7 +75,7 @@ public final class EchoCancellingSource implements AudioSource {
         }
         if (offset == Long.MIN_VALUE) {
             if (played.writtenSamples() == 0) { // the output has not started, or there is none: nothing to take out
-                residue.add(mic, mic, n, canceller.noiseRms());
+                residue.add(mic, mic, n, canceller.noiseRms(), false);
                 micSamples += n;
                 return bytes;
             }
@@ -100,7 +100,7 @@ public final class EchoCancellingSource implements AudioSource {
                 buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
             }
         }
-        residue.add(mic, delay >= 0 ? cleaned : mic, n, canceller.noiseRms());
+        residue.add(mic, delay >= 0 ? cleaned : mic, n, canceller.noiseRms(), delay >= 0 && canceller.cancelling());
         micSamples += n;
         return bytes;
     }
@@ -135,6 +135,11 @@ public final class EchoCancellingSource implements AudioSource {
     @Override
     public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
         return residue.wasEchoLeftOver(fromMillis, toMillis);
+    }
+
+    @Override
+    public boolean wasCancelling(long fromMillis, long toMillis) {
+        return residue.wasCancelling(fromMillis, toMillis);
     }
 
     @Override

@@ -29,13 +29,17 @@ final class EchoResidue {
     private final double[] micEnergy = new double[KEPT];
     private final double[] leftEnergy = new double[KEPT];
     private final double[] noiseEnergy = new double[KEPT];
+    private final boolean[] cancelling = new boolean[KEPT];
     private long blocks;
     private int inBlock;
     private double micSum;
     private double leftSum;
 
-    /** {@code n} samples as the microphone gave them and as they went on; {@code noiseRms}: the room's noise now. */
-    void add(short[] mic, short[] left, int n, double noiseRms) {
+    /**
+     * {@code n} samples as the microphone gave them and as they went on; {@code noiseRms}: the room's noise now;
+     * {@code cancellingNow}: whether what went on was the cancelled sound.
+     */
+    void add(short[] mic, short[] left, int n, double noiseRms, boolean cancellingNow) {
         for (int i = 0; i < n; i++) {
             micSum += (double) mic[i] * mic[i];
             leftSum += (double) left[i] * left[i];
@@ -44,6 +48,7 @@ final class EchoResidue {
                 micEnergy[at] = micSum / BLOCK;
                 leftEnergy[at] = leftSum / BLOCK;
                 noiseEnergy[at] = Math.max(FLOOR, noiseRms * noiseRms);
+                cancelling[at] = cancellingNow;
                 blocks++;
                 inBlock = 0;
                 micSum = 0;
@@ -54,8 +59,8 @@ final class EchoResidue {
 
     /** Whether the sound between the two stream times (ms) was what the canceller left of the app's own voice. */
     boolean wasEchoLeftOver(long fromMillis, long toMillis) {
-        long first = Math.max(Math.max(0, blocks - KEPT), fromMillis * SAMPLES_PER_MILLI / BLOCK);
-        long last = Math.min(blocks - 1, (toMillis * SAMPLES_PER_MILLI - 1) / BLOCK);
+        long first = firstBlock(fromMillis);
+        long last = lastBlock(toMillis);
         int takenOut = 0;
         int notTakenOut = 0;
         for (long b = first; b <= last; b++) {
@@ -71,5 +76,25 @@ final class EchoResidue {
             }
         }
         return takenOut >= MIN_TAKEN_OUT;
+    }
+
+    /** Whether the cancelled sound went on in every block between the two stream times (ms) still kept. */
+    boolean wasCancelling(long fromMillis, long toMillis) {
+        long first = firstBlock(fromMillis);
+        long last = lastBlock(toMillis);
+        for (long b = first; b <= last; b++) {
+            if (!cancelling[(int) (b % KEPT)]) {
+                return false;
+            }
+        }
+        return first <= last;
+    }
+
+    private long firstBlock(long fromMillis) {
+        return Math.max(Math.max(0, blocks - KEPT), Math.max(0, fromMillis) * SAMPLES_PER_MILLI / BLOCK);
+    }
+
+    private long lastBlock(long toMillis) {
+        return Math.min(blocks - 1, (toMillis * SAMPLES_PER_MILLI - 1) / BLOCK);
     }
 }

@@ -4,8 +4,8 @@ package org.footcoach.listen;
  * Tells from loudness whether a word was said on its own, as a person gives the app a command, or inside someone's
  * talk ("the film can wait for the weekend"). Just before a command, and a little after it, there is only the room:
  * the loudest 20 ms there is well under the word, or no louder than the room's noise. Inside talk the words around are
- * about as loud as the word. Measured (bench/RESULTS.md): 13 minutes of conversation gave 32 commands before; with this
- * check on the commands other than "stop", 8 (4 of them "stop"), and no clean or noisy corpus command was lost.
+ * about as loud as the word. Measured (bench/RESULTS.md): 12.9 minutes of two people chatting gave 27 commands
+ * before, 7 with this check (4 of them "stop", which it leaves alone); no clean or noisy corpus command was lost.
  * Not thread-safe: one feeder.
  */
 final class SpokenApart {

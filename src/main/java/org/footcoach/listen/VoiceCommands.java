@@ -65,7 +65,7 @@ public final class VoiceCommands implements AutoCloseable {
 
             @Override
             public boolean appSounded(long from, long to) {
-                return guard.soundedBetween(streamStart + from, streamStart + to);
+                return guard.soundedBetween(streamStart + from, streamStart + to) && !source.wasCancelling(from, to);
             }
         };
         org.vosk.Model loaded;

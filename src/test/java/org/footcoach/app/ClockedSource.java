@@ -34,6 +34,11 @@ final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean wasCancelling(long fromMillis, long toMillis) {
+        return audio.wasCancelling(fromMillis, toMillis);
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int n = audio.read(buffer);
         if (n > 0) {

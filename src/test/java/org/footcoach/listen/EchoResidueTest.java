@@ -11,8 +11,12 @@ class EchoResidueTest {
 
     /** {@code millis} of sound: the microphone at RMS {@code mic}, what went on at RMS {@code left}. */
     private void sound(int millis, int mic, int left) {
+        sound(millis, mic, left, true);
+    }
+
+    private void sound(int millis, int mic, int left, boolean cancelling) {
         int n = millis * 16;
-        residue.add(square(n, mic), square(n, left), n, ROOM_NOISE);
+        residue.add(square(n, mic), square(n, left), n, ROOM_NOISE, cancelling);
     }
 
     private static short[] square(int n, int rms) {
@@ -63,7 +67,7 @@ class EchoResidueTest {
 
     @Test
     void whereTheCancellerIsNotUsedNothingIsCalledEcho() {
-        sound(2000, 3000, 3000); // the cancellation gate let the microphone through as it is
+        sound(2000, 3000, 3000, false); // the cancellation gate let the microphone through as it is
 
         assertThat(residue.wasEchoLeftOver(0, 2000)).isFalse();
     }
@@ -75,5 +79,15 @@ class EchoResidueTest {
         assertThat(residue.wasEchoLeftOver(0, 5_000)).as("forgotten after half a minute").isFalse();
         assertThat(residue.wasEchoLeftOver(41_000, 42_000)).as("not heard yet").isFalse();
         assertThat(residue.wasEchoLeftOver(35_000, 36_000)).isTrue();
+    }
+
+    @Test
+    void knowsWhereTheCancelledSoundWentOn() {
+        sound(1000, 3000, 3000, false); // the gate had not opened yet
+        sound(2000, 3000, 300, true);
+
+        assertThat(residue.wasCancelling(1000, 3000)).isTrue();
+        assertThat(residue.wasCancelling(900, 1500)).as("partly before").isFalse();
+        assertThat(residue.wasCancelling(3000, 3500)).as("not heard yet").isFalse();
     }
 }

@@ -130,6 +130,77 @@ class VoiceCommandsTest {
         assertThat(commands).containsExactly(Command.PAUSE, Command.STOP);
     }
 
+    @Test
+    void aCommandRightAfterTheAppsWordIsObeyedUnlessTheAppsSoundWasBeingTakenOutThere() throws Exception {
+        EspeakSpeaker voice = new EspeakSpeaker("en-us", 150, 50);
+        EchoGuard guard = EchoGuard.standard();
+        List<Short> out = new ArrayList<>();
+        long[] cancellingFrom = new long[1];
+        for (String[] pair : new String[][] {{"Seven.", "pause"}, {"Eight.", "next"}}) {
+            addSilence(out, 16_000);
+            long appFrom = out.size() / 16;
+            short[] appWord = voice.say(pair[0]); // the app's word as the microphone heard it
+            int end = appWord.length;
+            while (end > 0 && Math.abs(appWord[end - 1]) < 300) {
+                end--; // without the quiet after it: the command follows the word itself
+            }
+            for (int i = 0; i < end; i++) {
+                out.add(appWord[i]);
+            }
+            guard.speaking(pair[0], appFrom, out.size() / 16);
+            addSilence(out, 1_600);
+            for (short s : voice.say(pair[1])) {
+                out.add(s);
+            }
+            cancellingFrom[0] = appFrom - 1_000;
+        }
+        addSilence(out, 16_000);
+        short[] pcm = new short[out.size()];
+        for (int i = 0; i < pcm.length; i++) {
+            pcm[i] = out.get(i);
+        }
+        WavFileSource recording = WavFileSource.fast(writeWav(dir.resolve("talk.wav"), pcm, AudioSource.FORMAT));
+        AudioSource source = new AudioSource() {
+            @Override
+            public String name() {
+                return recording.name();
+            }
+
+            @Override
+            public int read(byte[] buffer) throws IOException {
+                return recording.read(buffer);
+            }
+
+            @Override
+            public boolean wasCancelling(long fromMillis, long toMillis) {
+                return fromMillis >= cancellingFrom[0]; // from just before "Eight": its loud sound is not the app's
+            }
+
+            @Override
+            public void close() {
+                recording.close();
+            }
+        };
+        List<Command> commands = new CopyOnWriteArrayList<>();
+        VoiceCommands.start(source, guard, commands::add, new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+            }
+
+            @Override
+            public void status(String line) {
+            }
+        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L).awaitEnd();
+
+        assertThat(commands).containsExactly(Command.PAUSE);
+    }
+
+    private static void addSilence(List<Short> out, int samples) {
+        for (int i = 0; i < samples; i++) {
+            out.add((short) 0);
+        }
+    }
+
     private static List<String> statusLines(AudioSource input) throws Exception {
         List<String> status = new CopyOnWriteArrayList<>();
         VoiceCommands.Listener listener = new VoiceCommands.Listener() {
