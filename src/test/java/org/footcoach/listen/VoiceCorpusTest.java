@@ -104,10 +104,11 @@ class VoiceCorpusTest {
     /**
      * Measured on this test's corpus (bench/RESULTS.md, 2026-11-25: 134/140 right, 10 and 11 of 150 decoys
      * accepted in two runs; 2026-11-30, four runs: 133 to 135 of 140 clean, 137 every time in household noise at
-     * 10 dB): the goals (97 %, 2 %) are not reached yet; these catch regressions. Clean results vary from run to run
-     * (Kaldi's dither on the corpus's digital silence), so the clean floor leaves room for two more misses.
+     * 10 dB; with the talk check of SpokenApart, 7 of 150 decoys accepted in two runs, 3 of them taken as "stop",
+     * which the check leaves alone): the goals (97 %, 2 %) are not reached yet; these catch regressions. Results vary
+     * from run to run (Kaldi's dither on the corpus's digital silence), so floor and ceiling leave room for two more.
      */
     private static final double MEASURED_FLOOR_CLEAN = 0.93;
     private static final double MEASURED_FLOOR_NOISE = 0.95;
-    private static final double MEASURED_CEILING_DECOYS = 0.08;
+    private static final double MEASURED_CEILING_DECOYS = 0.06;
 }
