@@ -13,10 +13,11 @@ import org.vosk.Recognizer;
  * Turns 16 kHz mono 16-bit little-endian PCM into at most one command per utterance. A partial result is acted on
  * when it ends in a command allowed early ({@link RecognitionThresholds#partialCommands()}) that cannot grow into a
  * longer phrase and stays the same for a while; otherwise a final result is used, where every word of the command
- * must be confident and of a plausible length. That final result comes from a second hearing of the latest audio as
- * soon as a partial ends in a command and the word has ended (in a quiet room: the input goes quiet, by
- * {@link SpeechEnd}; in a noisy one: the partial stays the same for a while), or else from Vosk's own end of
- * utterance. Words the {@link EchoCheck} calls the app's own are skipped. Not thread-safe: one feeder.
+ * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
+ * That final result comes from a second hearing of the latest audio as soon as a partial ends in a command and the
+ * word has ended (in a quiet room: the input goes quiet, by {@link SpeechEnd}; in a noisy one: the partial stays the
+ * same for a while), or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the app's own are
+ * skipped. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 
