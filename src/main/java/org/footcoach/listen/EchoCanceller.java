@@ -73,17 +73,19 @@ final class EchoCanceller {
         boolean before = gate.engaged();
         double micEnergy = 0;
         double leftEnergy = 0;
+        double playedEnergy = 0;
         boolean echoOnly = true;
         for (int i = 0; i < length; i++) {
             out[i] = toShort(cancel(mic[i] / 32768f, played[i] / 32768f) * 32768f);
             micEnergy += (double) mic[i] * mic[i];
             leftEnergy += (double) out[i] * out[i];
+            playedEnergy += (double) played[i] * played[i];
             echoOnly &= hangover == 0 && power > REGULARISATION;
         }
         if (echoOnly) {
             // The room's own noise is in both and no canceller takes it out: what is compared is the echo.
             double noiseEnergy = length * Math.pow(noiseRms(), 2);
-            gate.echoOnly(Math.max(0, micEnergy - noiseEnergy), Math.max(0, leftEnergy - noiseEnergy));
+            gate.echoOnly(playedEnergy, Math.max(0, micEnergy - noiseEnergy), Math.max(0, leftEnergy - noiseEnergy));
         }
         boolean after = gate.engaged();
         if (!before || !after) {
