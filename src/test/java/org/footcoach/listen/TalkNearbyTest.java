@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class TalkNearbyTest {
     private static final int RATE = 16_000;
+    /** A real microphone always hears a little of the room; digital silence makes the recogniser less predictable. */
+    private static final short[] FAINT_HISS = Noise.household(10, 21);
     private final Recognition recognition = SharedRecognition.get();
     private final CommandGrammar grammar = CommandGrammar.standard();
 
@@ -49,7 +51,4 @@ class TalkNearbyTest {
             }
         }
     }
-
-    /** A real microphone always hears a little of the room; digital silence makes the recogniser less predictable. */
-    private static final short[] FAINT_HISS = Noise.household(10, 21);
 }
