@@ -8,6 +8,8 @@ class SpokenApartTest {
     private static final SpokenApart.AppSound APP_SILENT = (from, to) -> false;
     private final SpokenApart apart = new SpokenApart();
     private long now;
+    private long wordFrom;
+    private long wordTo;
 
     /** {@code millis} of a square wave at {@code amplitude}, fed in 20 ms chunks. */
     private void sound(int amplitude, int millis) {
@@ -23,14 +25,23 @@ class SpokenApartTest {
         }
     }
 
+    /** The word to judge: {@code millis} of sound at {@code amplitude}. */
+    private void word(int amplitude, int millis) {
+        wordFrom = now;
+        sound(amplitude, millis);
+        wordTo = now;
+    }
+
+    private boolean wordInTalk(SpokenApart.AppSound app) {
+        return apart.inTalk(wordFrom, wordTo, now, app);
+    }
+
     @Test
     void aWordBetweenStretchesOfQuietIsSaidApart() {
         sound(40, 2_000);
-        long from = now;
-        sound(8_000, 400);
-        long to = now;
+        word(8_000, 400);
         sound(40, 600);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+        assertThat(wordInTalk(APP_SILENT)).isFalse();
     }
 
     @Test
@@ -38,54 +49,44 @@ class SpokenApartTest {
         sound(40, 2_000);
         sound(6_000, 700); // "the film can"
         sound(40, 40);
-        long from = now;
-        sound(8_000, 400); // "wait"
-        long to = now;
+        word(8_000, 400); // "wait"
         sound(40, 600);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
+        assertThat(wordInTalk(APP_SILENT)).isTrue();
     }
 
     @Test
     void aWordRightBeforeOtherWordsAsLoudIsTalk() {
         sound(40, 2_000);
-        long from = now;
-        sound(8_000, 400); // "wait"
-        long to = now;
+        word(8_000, 400); // "wait"
         sound(40, 160);
         sound(6_000, 600); // "until you see the garden"
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
+        assertThat(wordInTalk(APP_SILENT)).isTrue();
     }
 
     @Test
     void whatFollowsIsJudgedOnlyOnceEnoughOfItWasHeard() {
         sound(40, 2_000);
-        long from = now;
-        sound(8_000, 400);
-        long to = now;
+        word(8_000, 400);
         sound(40, 160);
         sound(6_000, 60);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).as("60 ms after the gap").isFalse();
+        assertThat(wordInTalk(APP_SILENT)).as("60 ms after the gap").isFalse();
     }
 
     @Test
     void soundMuchQuieterThanTheWordIsNotTalk() {
         sound(40, 2_000);
         sound(3_000, 700); // more than 6 dB under the word: other people further off, or a television
-        long from = now;
-        sound(8_000, 400);
-        long to = now;
+        word(8_000, 400);
         sound(40, 600);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+        assertThat(wordInTalk(APP_SILENT)).isFalse();
     }
 
     @Test
     void steadyNoiseNearlyAsLoudAsTheWordIsNotTalk() {
         sound(3_000, 3_000); // a loud fan: 5 dB under the word, but the room's floor
-        long from = now;
-        sound(5_300, 400);
-        long to = now;
+        word(5_300, 400);
         sound(3_000, 600);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isFalse();
+        assertThat(wordInTalk(APP_SILENT)).isFalse();
     }
 
     @Test
@@ -94,12 +95,10 @@ class SpokenApartTest {
         long appFrom = now;
         sound(6_000, 500); // the app says "Seven." and the canceller did not take it out
         long appTo = now;
-        long from = now + 100;
         sound(40, 100);
-        sound(8_000, 400); // "done"
-        long to = now;
+        word(8_000, 400); // "done"
         sound(40, 600);
-        assertThat(apart.inTalk(from, to, now, APP_SILENT)).isTrue();
-        assertThat(apart.inTalk(from, to, now, (a, b) -> a <= appTo && appFrom <= b)).isFalse();
+        assertThat(wordInTalk(APP_SILENT)).isTrue();
+        assertThat(wordInTalk((a, b) -> a <= appTo && appFrom <= b)).isFalse();
     }
 }

@@ -33,19 +33,19 @@ class VoiceCommandsTest {
         EspeakSpeaker voice = new EspeakSpeaker("en-us", 150, 50);
         List<Short> out = new ArrayList<>();
         for (String w : words) {
-            for (int i = 0; i < 16_000; i++) {
-                out.add((short) 0);
-            }
+            addSilence(out, 16_000);
             for (short s : voice.say(w)) {
                 out.add(s);
             }
         }
-        for (int i = 0; i < 16_000; i++) {
-            out.add((short) 0);
-        }
-        short[] pcm = new short[out.size()];
+        addSilence(out, 16_000);
+        return toArray(out);
+    }
+
+    private static short[] toArray(List<Short> samples) {
+        short[] pcm = new short[samples.size()];
         for (int i = 0; i < pcm.length; i++) {
-            pcm[i] = out.get(i);
+            pcm[i] = samples.get(i);
         }
         return pcm;
     }
@@ -88,46 +88,57 @@ class VoiceCommandsTest {
                 "The voice recording has ended.");
     }
 
+    /** A recording played in as the microphone, for a test to say what echo cancelling did where. */
+    private abstract static class CancellingRecording implements AudioSource {
+        private final WavFileSource recording;
+
+        CancellingRecording(Path wav) throws IOException {
+            recording = WavFileSource.fast(wav);
+        }
+
+        @Override
+        public String name() {
+            return recording.name();
+        }
+
+        @Override
+        public int read(byte[] buffer) throws IOException {
+            return recording.read(buffer);
+        }
+
+        @Override
+        public void close() {
+            recording.close();
+        }
+    }
+
+    /** The commands the voice input obeys from {@code source}, with {@code guard} told of the app's speech. */
+    private static List<Command> obeyed(AudioSource source, EchoGuard guard) throws Exception {
+        List<Command> commands = new CopyOnWriteArrayList<>();
+        VoiceCommands.start(source, guard, commands::add, new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+            }
+
+            @Override
+            public void status(String line) {
+            }
+        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L).awaitEnd();
+        return commands;
+    }
+
     @Test
     void aWordTheSourceCallsWhatEchoCancellingLeftOfTheAppIsNotObeyed() throws Exception {
         Path wav = writeWav(dir.resolve("commands.wav"), commandsWithPauses("pause", "next", "stop"),
                 AudioSource.FORMAT);
-        WavFileSource recording = WavFileSource.fast(wav);
-        AudioSource cancelling = new AudioSource() {
-            @Override
-            public String name() {
-                return recording.name();
-            }
-
-            @Override
-            public int read(byte[] buffer) throws IOException {
-                return recording.read(buffer);
-            }
-
+        AudioSource cancelling = new CancellingRecording(wav) {
             @Override
             public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
                 return fromMillis >= 2_000 && toMillis <= 4_000; // where "next" is
             }
-
-            @Override
-            public void close() {
-                recording.close();
-            }
         };
-        List<Command> commands = new CopyOnWriteArrayList<>();
-        VoiceCommands voice = VoiceCommands.start(cancelling, EchoGuard.standard(), commands::add,
-                new VoiceCommands.Listener() {
-                    @Override
-                    public void heard(HeardCommand heard, String caption) {
-                    }
 
-                    @Override
-                    public void status(String line) {
-                    }
-                }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
-        voice.awaitEnd();
-
-        assertThat(commands).containsExactly(Command.PAUSE, Command.STOP);
+        assertThat(obeyed(cancelling, EchoGuard.standard())).containsExactly(Command.PAUSE, Command.STOP);
     }
 
     @Test
@@ -155,44 +166,15 @@ class VoiceCommandsTest {
             cancellingFrom[0] = appFrom - 1_000;
         }
         addSilence(out, 16_000);
-        short[] pcm = new short[out.size()];
-        for (int i = 0; i < pcm.length; i++) {
-            pcm[i] = out.get(i);
-        }
-        WavFileSource recording = WavFileSource.fast(writeWav(dir.resolve("talk.wav"), pcm, AudioSource.FORMAT));
-        AudioSource source = new AudioSource() {
-            @Override
-            public String name() {
-                return recording.name();
-            }
-
-            @Override
-            public int read(byte[] buffer) throws IOException {
-                return recording.read(buffer);
-            }
-
+        AudioSource source = new CancellingRecording(writeWav(dir.resolve("talk.wav"), toArray(out),
+                AudioSource.FORMAT)) {
             @Override
             public boolean wasCancelling(long fromMillis, long toMillis) {
                 return fromMillis >= cancellingFrom[0]; // from just before "Eight": its loud sound is not the app's
             }
-
-            @Override
-            public void close() {
-                recording.close();
-            }
         };
-        List<Command> commands = new CopyOnWriteArrayList<>();
-        VoiceCommands.start(source, guard, commands::add, new VoiceCommands.Listener() {
-            @Override
-            public void heard(HeardCommand heard, String caption) {
-            }
 
-            @Override
-            public void status(String line) {
-            }
-        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L).awaitEnd();
-
-        assertThat(commands).containsExactly(Command.PAUSE);
+        assertThat(obeyed(source, guard)).containsExactly(Command.PAUSE);
     }
 
     private static void addSilence(List<Short> out, int samples) {
