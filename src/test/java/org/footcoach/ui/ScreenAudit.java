@@ -92,12 +92,9 @@ final class ScreenAudit {
         }
         String where = screen + ": " + (c.getName() != null ? c.getName() : c.getClass().getSimpleName());
         // The root's own place in the frame is the window manager's business; everything is measured from it.
-        Rectangle bounds = c == root ? new Rectangle(0, 0, root.getWidth(), root.getHeight())
-                : SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
+        Rectangle bounds = boundsIn(root, c);
         boolean scrolled = SwingUtilities.getAncestorOfClass(JViewport.class, c) != null;
-        // Two pixels of slack: under a window manager the frame may still be settling (seen once as x = -1 in a
-        // full run, never alone); anything cut off by more is a real fault.
-        Rectangle window = new Rectangle(-2, -2, root.getWidth() + 4, root.getHeight() + 4);
+        Rectangle window = new Rectangle(0, 0, root.getWidth(), root.getHeight());
         if (!scrolled && !window.contains(bounds)) {
             problems.add(where + ": outside the window at " + bounds);
         }
@@ -133,6 +130,22 @@ final class ScreenAudit {
                 walk(child, root, screen, problems, buttons, buttonNames);
             }
         }
+    }
+
+    /**
+     * {@code c}'s bounds in {@code root}, added up through its parents. Not {@code SwingUtilities.convertRectangle}:
+     * it goes through the screen, reading the frame's place once for each call, and the window manager may still be
+     * moving the frame in between (seen as a button at x = -1 and two buttons 24 px apart in a 25 px grid).
+     */
+    private static Rectangle boundsIn(JComponent root, Component c) {
+        if (c == root) {
+            return new Rectangle(0, 0, root.getWidth(), root.getHeight());
+        }
+        Rectangle bounds = c.getBounds();
+        for (Component parent = c.getParent(); parent != root; parent = parent.getParent()) {
+            bounds.translate(parent.getX(), parent.getY());
+        }
+        return bounds;
     }
 
     private static String textOf(Component c) {
