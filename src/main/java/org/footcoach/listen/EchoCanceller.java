@@ -49,6 +49,11 @@ final class EchoCanceller {
     /** Played samples, newest first at {@link #head}, twice over so a window never wraps. */
     private final float[] history;
     private int head;
+    /**
+     * The played samples' squares (16-bit) summed over the filter, kept exactly: a float sum updated sample by sample
+     * drifted far enough (up to 0.7 where the true value was 0) that the app's silences looked like sound being played.
+     */
+    private long playedSquares;
     private float power;
     private float echoPeak;
     private int hangover;
@@ -153,6 +158,7 @@ final class EchoCanceller {
      */
     void realign() {
         Arrays.fill(history, 0);
+        playedSquares = 0;
         power = 0;
     }
 
@@ -173,8 +179,10 @@ final class EchoCanceller {
     }
 
     private void push(float played) {
-        float oldest = history[head + taps - 1];
-        power = Math.max(0, power + played * played - oldest * oldest);
+        long newest = Math.round(played * 32768f);
+        long oldest = Math.round(history[head + taps - 1] * 32768f);
+        playedSquares += newest * newest - oldest * oldest;
+        power = playedSquares / (32768f * 32768f);
         head--;
         if (head < 0) {
             System.arraycopy(history, 0, history, taps, taps);
