@@ -9,8 +9,9 @@ import org.footcoach.listen.corpus.Speaker;
 
 /**
  * The echo canceller's benchmark ({@code bench/voice/run-echo-benchmark.sh}): in a {@link SimulatedRoom}, the app
- * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" at 30 places from 5.0 to
- * 7.9 s, at a set loudness over the echo; prints how many are heard from the microphone as it is, with the echo
+ * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" (or the command phrase given as
+ * the argument) at 30 places from 5.0 to 7.9 s, at a set loudness over the echo; prints how many are heard from the
+ * microphone as it is, with the echo
  * taken out, and with the echo taken out and words the canceller took out ignored as the app's own (as the app does,
  * {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
  * loudspeaker that plays the sound as it is, the same with one driven into distortion (which a linear canceller
@@ -22,19 +23,24 @@ public final class EchoCancellingBenchmark {
     private final List<Speaker> people = List.of(new EspeakSpeaker("en-us", 160, 50),
             new EspeakSpeaker("en-gb", 130, 35), new EspeakSpeaker("en-gb-x-rp", 195, 65));
     private final Recognition recognition = SharedRecognition.get();
+    private final String word;
     private long nanos;
     private long samples;
 
+    private EchoCancellingBenchmark(String word) {
+        this.word = word;
+    }
+
     public static void main(String[] args) {
-        new EchoCancellingBenchmark().run();
+        new EchoCancellingBenchmark(args.length > 0 ? args[0] : "stop").run();
     }
 
     private void run() {
         System.out.printf(Locale.ROOT, "Overdriven loudspeaker: its distortion is %.1f dB under its sound.%n%n",
                 SimulatedRoom.distortionDecibelsUnder(counting, SimulatedRoom.overdriven(counting,
                         SimulatedRoom.OVERDRIVE)));
-        System.out.println("| room, loudspeaker | room noise (RMS) | person over the echo | \"stop\" heard: microphone "
-                + "as it is | with the echo taken out | and its remains ignored | echo taken out (4-16 s) |");
+        System.out.println("| room, loudspeaker | room noise (RMS) | person over the echo | \"" + word + "\" heard: "
+                + "microphone as it is | with the echo taken out | and its remains ignored | echo taken out (4-16 s) |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (SimulatedRoom.Room room : SimulatedRoom.Room.values()) {
             short[] roomEcho = room.hear(counting);
@@ -58,14 +64,14 @@ public final class EchoCancellingBenchmark {
             int cancelled = 0;
             int checked = 0;
             for (int step = 0; step < 30; step++) {
-                short[] stop = people.get(step % people.size()).say("stop");
+                short[] said = people.get(step % people.size()).say(word);
                 int at = 5 * SECOND + step * 1_600;
-                double gain = Math.pow(10, overEcho / 20) * Math.max(SimulatedRoom.rms(echo, at, stop.length), 300)
-                        / SimulatedRoom.rms(stop, 0, stop.length);
-                short[] mic = SimulatedRoom.withVoice(echo, stop, at, gain);
-                raw += SimulatedRoom.heardStop(recognition, mic, at, stop.length) ? 1 : 0;
-                cancelled += SimulatedRoom.heardStop(recognition, cancel(mic), at, stop.length) ? 1 : 0;
-                checked += SimulatedRoom.heardStopThroughCanceller(recognition, counting, mic, at, stop.length) ? 1 : 0;
+                double gain = Math.pow(10, overEcho / 20) * Math.max(SimulatedRoom.rms(echo, at, said.length), 300)
+                        / SimulatedRoom.rms(said, 0, said.length);
+                short[] mic = SimulatedRoom.withVoice(echo, said, at, gain);
+                raw += SimulatedRoom.heard(recognition, mic, at, said.length, word) ? 1 : 0;
+                cancelled += SimulatedRoom.heard(recognition, cancel(mic), at, said.length, word) ? 1 : 0;
+                checked += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word) ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f dB | %d of 30 | %d of 30 | %d of 30 | %.1f dB%s |%n",
                     room, noise, overEcho, raw, cancelled, checked, takenOut, noiseNote);

@@ -82,30 +82,37 @@ public final class SimulatedRoom {
      * word said at sample {@code at}.
      */
     static boolean heardStop(Recognition recognition, short[] samples, int at, int length) {
-        return heardStop(recognition, samples, at, length, CommandRecognizer.EchoCheck.NONE);
+        return heard(recognition, samples, at, length, "stop", CommandRecognizer.EchoCheck.NONE);
+    }
+
+    /** As {@link #heardStop}, for the command phrase {@code word}. */
+    static boolean heard(Recognition recognition, short[] samples, int at, int length, String word) {
+        return heard(recognition, samples, at, length, word, CommandRecognizer.EchoCheck.NONE);
     }
 
     /**
-     * As {@link #heardStop} on the microphone through an {@link EchoCancellingSource} fed {@code played}, with words
-     * the canceller took out as the app's own ignored, as the app's voice input does.
+     * As {@link #heard} on the microphone through an {@link EchoCancellingSource} fed {@code played}, with words the
+     * canceller took out as the app's own ignored, as the app's voice input does.
      */
-    static boolean heardStopThroughCanceller(Recognition recognition, short[] played, short[] mic, int at, int length) {
+    static boolean heardThroughCanceller(Recognition recognition, short[] played, short[] mic, int at, int length,
+            String word) {
         try (EchoCancellingSource source = cancelling(played, mic)) {
             short[] heard = readAll(source, mic.length);
             long sliceStart = 3_000;
-            return heardStop(recognition, heard, at, length,
+            return heard(recognition, heard, at, length, word,
                     (command, phrase, from, to) -> source.wasEchoLeftOver(sliceStart + from, sliceStart + to));
         }
     }
 
     /** Only 3 to 10 s is heard: where the person speaks, with time for the recogniser to settle before. */
-    private static boolean heardStop(Recognition recognition, short[] samples, int at, int length,
+    private static boolean heard(Recognition recognition, short[] samples, int at, int length, String word,
             CommandRecognizer.EchoCheck echo) {
+        Command command = CommandGrammar.standard().commandFor(word).orElseThrow();
         short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
         int start = at - 3 * SECOND;
-        Utterance u = new Utterance("stop", "person", Command.STOP, part, start, start + length);
+        Utterance u = new Utterance(word, "person", command, part, start, start + length);
         return recognition.run(u, echo).heard().stream().map(HeardCommand::command).toList()
-                .equals(List.of(Command.STOP));
+                .equals(List.of(command));
     }
 
     /** Root mean square of {@code length} samples from {@code from}. */
