@@ -69,9 +69,11 @@ public final class EchoCancellingBenchmark {
                 double gain = Math.pow(10, overEcho / 20) * Math.max(SimulatedRoom.rms(echo, at, said.length), 300)
                         / SimulatedRoom.rms(said, 0, said.length);
                 short[] mic = SimulatedRoom.withVoice(echo, said, at, gain);
-                raw += SimulatedRoom.heard(recognition, mic, at, said.length, word) ? 1 : 0;
-                cancelled += SimulatedRoom.heard(recognition, cancel(mic), at, said.length, word) ? 1 : 0;
-                checked += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word) ? 1 : 0;
+                raw += SimulatedRoom.heardOverTheApp(recognition, mic, at, said.length, word) ? 1 : 0;
+                cancelled += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word,
+                        false) ? 1 : 0;
+                checked += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word, true)
+                        ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f dB | %d of 30 | %d of 30 | %d of 30 | %.1f dB%s |%n",
                     room, noise, overEcho, raw, cancelled, checked, takenOut, noiseNote);

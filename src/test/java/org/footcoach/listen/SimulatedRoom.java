@@ -26,6 +26,8 @@ public final class SimulatedRoom {
     private static final double UNEVEN = 0.3;
 
     private static final int SECOND = 16_000;
+    /** The recogniser hears from here (stream time 0) to 10 s: where the person speaks, after time to settle. */
+    private static final int HEARD_FROM_MILLIS = 3_000;
     private static final List<String> COUNT_WORDS = List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.",
             "Seven.", "Eight.", "Nine.", "Ten.", "Eleven.", "Twelve.", "Thirteen.", "Fourteen.", "Fifteen.",
             "Sixteen.");
@@ -85,31 +87,64 @@ public final class SimulatedRoom {
         return heard(recognition, samples, at, length, "stop", CommandRecognizer.EchoCheck.NONE);
     }
 
-    /** As {@link #heardStop}, for the command phrase {@code word}. */
-    static boolean heard(Recognition recognition, short[] samples, int at, int length, String word) {
-        return heard(recognition, samples, at, length, word, CommandRecognizer.EchoCheck.NONE);
+    /**
+     * As {@link #heardStop}, for the command phrase {@code word} said over {@link #counting}, judged as the app's voice
+     * input judges it: the count words are the app's own ({@link EchoGuard}), and sound beside the word is not taken
+     * for other people's talk while the app sounds ({@link SpokenApart}).
+     */
+    static boolean heardOverTheApp(Recognition recognition, short[] samples, int at, int length, String word) {
+        return heard(recognition, samples, at, length, word, asTheAppJudges(null, false));
     }
 
     /**
-     * As {@link #heard} on the microphone through an {@link EchoCancellingSource} fed {@code played}, with words the
-     * canceller took out as the app's own ignored, as the app's voice input does.
+     * As {@link #heardOverTheApp} on the microphone through an {@link EchoCancellingSource} fed {@code played}: the
+     * app's sound is excused only where the microphone went on as it is, and with {@code ignoreRemains} words the
+     * canceller took out are ignored as the app's own, as the app's voice input does.
      */
     static boolean heardThroughCanceller(Recognition recognition, short[] played, short[] mic, int at, int length,
-            String word) {
+            String word, boolean ignoreRemains) {
         try (EchoCancellingSource source = cancelling(played, mic)) {
             short[] heard = readAll(source, mic.length);
-            long sliceStart = 3_000;
-            return heard(recognition, heard, at, length, word,
-                    (command, phrase, from, to) -> source.wasEchoLeftOver(sliceStart + from, sliceStart + to));
+            return heard(recognition, heard, at, length, word, asTheAppJudges(source, ignoreRemains));
         }
+    }
+
+    /** The app's own echo check ({@code VoiceCommands}) over {@link #counting}, with {@code source} null for none. */
+    private static CommandRecognizer.EchoCheck asTheAppJudges(EchoCancellingSource source, boolean ignoreRemains) {
+        EchoGuard guard = countingHeard();
+        return new CommandRecognizer.EchoCheck() {
+            @Override
+            public boolean isEcho(Command command, String phrase, long from, long to) {
+                long start = HEARD_FROM_MILLIS + from;
+                long end = HEARD_FROM_MILLIS + to;
+                return guard.ignores(command, phrase, start, end)
+                        || ignoreRemains && source.wasEchoLeftOver(start, end);
+            }
+
+            @Override
+            public boolean appSounded(long from, long to) {
+                long start = HEARD_FROM_MILLIS + from;
+                long end = HEARD_FROM_MILLIS + to;
+                return guard.soundedBetween(start, end) && (source == null || !source.wasCancelling(start, end));
+            }
+        };
+    }
+
+    /** The echo guard told of {@link #counting}'s words, each taken to last 0.8 s from its second. */
+    private static EchoGuard countingHeard() {
+        EchoGuard guard = EchoGuard.standard();
+        for (int n = 1; n <= COUNT_WORDS.size(); n++) {
+            guard.speaking(COUNT_WORDS.get(n - 1), n * 1_000L, n * 1_000L + 800);
+        }
+        return guard;
     }
 
     /** Only 3 to 10 s is heard: where the person speaks, with time for the recogniser to settle before. */
     private static boolean heard(Recognition recognition, short[] samples, int at, int length, String word,
             CommandRecognizer.EchoCheck echo) {
         Command command = CommandGrammar.standard().commandFor(word).orElseThrow();
-        short[] part = Arrays.copyOfRange(samples, 3 * SECOND, 10 * SECOND);
-        int start = at - 3 * SECOND;
+        short[] part = Arrays.copyOfRange(samples, HEARD_FROM_MILLIS * SECOND / 1000, 10 * SECOND);
+        int start = at - HEARD_FROM_MILLIS * SECOND / 1000;
         Utterance u = new Utterance(word, "person", command, part, start, start + length);
         return recognition.run(u, echo).heard().stream().map(HeardCommand::command).toList()
                 .equals(List.of(command));
