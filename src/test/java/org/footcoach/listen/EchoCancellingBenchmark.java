@@ -11,9 +11,8 @@ import org.footcoach.listen.corpus.Speaker;
  * The echo canceller's benchmark ({@code bench/voice/run-echo-benchmark.sh}): in a {@link SimulatedRoom}, the app
  * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" (or the command phrase given as
  * the argument) at 30 places from 5.0 to 7.9 s, at a set loudness over the echo; prints how many are heard from the
- * microphone as it is, with the echo
- * taken out, and with the echo taken out and words the canceller took out ignored as the app's own (as the app does,
- * {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
+ * microphone as it is, with the echo taken out, and with the echo taken out and words the canceller took out ignored
+ * as the app's own (as the app does, {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
  * loudspeaker that plays the sound as it is, the same with one driven into distortion (which a linear canceller
  * cannot take out), and a room that rings for longer than the canceller's filter reaches.
  */
