@@ -1,36 +1,71 @@
 package org.footcoach.listen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
+import javax.sound.sampled.Line;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.TargetDataLine;
 
-/** The microphone through Java Sound: the first one that opens at 16 kHz mono, or one picked by name. */
+/**
+ * The microphone through Java Sound: the first one that opens, or one picked by name. It is opened at 16 kHz mono
+ * where it gives that, otherwise in a format of its own that is turned into 16 kHz mono as it is read.
+ */
 public final class MicrophoneSource implements AudioSource {
 
-    private static final DataLine.Info LINE = new DataLine.Info(TargetDataLine.class, FORMAT);
+    /** 100 ms of sound in the line's own buffer: enough to ride out a busy moment, little delay. */
+    private static final int BUFFER_MILLIS = 100;
+
     private final TargetDataLine line;
+    private final AudioInputStream pcm;
     private final String name;
     private final DigitalSilence silence = new DigitalSilence();
 
-    private MicrophoneSource(TargetDataLine line, String name) {
+    private MicrophoneSource(TargetDataLine line, AudioInputStream pcm, String name) {
         this.line = line;
+        this.pcm = pcm;
         this.name = name;
     }
 
-    /** Names of inputs that can deliver 16 kHz mono. */
+    /** Reads {@code line}, already open and started, as 16 kHz mono whatever format it was opened in. */
+    static MicrophoneSource reading(TargetDataLine line, String name) {
+        AudioInputStream own = new AudioInputStream(new LineBytes(line), line.getFormat(), AudioSystem.NOT_SPECIFIED);
+        AudioInputStream pcm = line.getFormat().matches(FORMAT) ? own : AudioSystem.getAudioInputStream(FORMAT, own);
+        return new MicrophoneSource(line, pcm, name);
+    }
+
+    /** Names of inputs that can deliver sound this app can turn into 16 kHz mono. */
     public static List<String> available() {
         List<String> names = new ArrayList<>();
         for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-            if (AudioSystem.getMixer(info).isLineSupported(LINE)) {
+            if (!formatsToTry(AudioSystem.getMixer(info)).isEmpty()) {
                 names.add(info.getName());
             }
         }
         return names;
+    }
+
+    /** 16 kHz mono where the mixer has a microphone line for it, else the line's own formats that convert. */
+    private static List<AudioFormat> formatsToTry(Mixer mixer) {
+        if (mixer.isLineSupported(new DataLine.Info(TargetDataLine.class, FORMAT))) {
+            return List.of(FORMAT);
+        }
+        List<AudioFormat> offered = new ArrayList<>();
+        for (Line.Info info : mixer.getTargetLineInfo()) {
+            if (info instanceof DataLine.Info data && TargetDataLine.class.isAssignableFrom(data.getLineClass())) {
+                offered.addAll(Arrays.asList(data.getFormats()));
+            }
+        }
+        return CaptureFormat.candidates(offered).stream()
+                .filter(f -> mixer.isLineSupported(new DataLine.Info(TargetDataLine.class, f))).toList();
     }
 
     /**
@@ -44,16 +79,18 @@ public final class MicrophoneSource implements AudioSource {
         for (Mixer.Info info : AudioSystem.getMixerInfo()) {
             Mixer mixer = AudioSystem.getMixer(info);
             boolean named = wanted.map(w -> info.getName().contains(w)).orElse(true);
-            if (!named || !mixer.isLineSupported(LINE)) {
+            if (!named) {
                 continue;
             }
-            try {
-                TargetDataLine line = (TargetDataLine) mixer.getLine(LINE);
-                line.open(FORMAT, 3200);
-                line.start();
-                return new MicrophoneSource(line, info.getName());
-            } catch (LineUnavailableException | SecurityException | IllegalArgumentException e) {
-                refused = refused != null ? refused : new LineUnavailableException(e.getMessage());
+            for (AudioFormat format : formatsToTry(mixer)) {
+                try {
+                    TargetDataLine line = (TargetDataLine) mixer.getLine(new DataLine.Info(TargetDataLine.class, format));
+                    line.open(format, format.getFrameSize() * Math.round(format.getFrameRate() * BUFFER_MILLIS / 1000));
+                    line.start();
+                    return reading(line, info.getName());
+                } catch (LineUnavailableException | SecurityException | IllegalArgumentException e) {
+                    refused = refused != null ? refused : new LineUnavailableException(e.getMessage());
+                }
             }
         }
         if (refused != null) {
@@ -77,8 +114,8 @@ public final class MicrophoneSource implements AudioSource {
     }
 
     @Override
-    public int read(byte[] buffer) {
-        int n = line.isOpen() ? line.read(buffer, 0, buffer.length - buffer.length % 2) : -1;
+    public int read(byte[] buffer) throws IOException {
+        int n = pcm.read(buffer, 0, buffer.length - buffer.length % 2);
         silence.count(buffer, n);
         return n;
     }
@@ -92,5 +129,10 @@ public final class MicrophoneSource implements AudioSource {
     public void close() {
         line.stop();
         line.close();
+        try {
+            pcm.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close " + name, e);
+        }
     }
 }
