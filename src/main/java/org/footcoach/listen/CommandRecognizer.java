@@ -211,8 +211,12 @@ public final class CommandRecognizer implements AutoCloseable {
                 Double.NaN));
     }
 
-    /** A phrase of a final result, with its words and where they were said on the stream. */
-    private record Said(CommandGrammar.Match match, List<RecognisedWord> words, long fromMillis, long toMillis) {
+    /**
+     * A phrase of a final result, with its words, where it sounds on the stream, and how long its longest word
+     * sounds.
+     */
+    private record Said(CommandGrammar.Match match, List<RecognisedWord> words, long fromMillis, long toMillis,
+                        double longestWordSeconds) {
     }
 
     /** {@code offsetMillis}: the stream time where the recogniser that gave {@code json} started hearing. */
@@ -224,13 +228,17 @@ public final class CommandRecognizer implements AutoCloseable {
             long from = streamMillisAt(span.get(0).startSeconds(), offsetMillis);
             long to = streamMillisAt(span.get(span.size() - 1).endSeconds(), offsetMillis);
             if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
-                person.add(new Said(m, span, from, to));
+                SpokenApart.Span sound = apart.sounding(from, to, streamMillis());
+                double longest = span.stream().mapToLong(w -> Math.min(streamMillisAt(w.endSeconds(), offsetMillis),
+                        sound.toMillis()) - Math.max(streamMillisAt(w.startSeconds(), offsetMillis),
+                        sound.fromMillis())).max().orElse(0) / 1000.0;
+                person.add(new Said(m, span, sound.fromMillis(), sound.toMillis(), longest));
             }
         }
         HeardCommand chosen = null;
         for (Said said : person) {
             CommandGrammar.Match match = said.match();
-            if (!match.isCommand() || !standsAlone(match.command(), person.size()) || !believable(said.words())
+            if (!match.isCommand() || !standsAlone(match.command(), person.size()) || !believable(said)
                     || saidInTalk(said)) {
                 continue;
             }
@@ -267,15 +275,18 @@ public final class CommandRecognizer implements AutoCloseable {
                 && apart.inTalk(said.fromMillis(), said.toMillis(), streamMillis(), echo::appSounded);
     }
 
-    private boolean believable(List<RecognisedWord> span) {
-        for (RecognisedWord w : span) {
-            double length = w.endSeconds() - w.startSeconds();
-            if (w.confidence() < thresholds.minFinalConfidence() || length < thresholds.minWordSeconds()
-                    || length > thresholds.maxWordSeconds()) {
+    /**
+     * Confident enough, and no word shorter than a click as the recogniser timed it, nor longer than a word where it
+     * sounds (the recogniser's times can take in hiss before it).
+     */
+    private boolean believable(Said said) {
+        for (RecognisedWord w : said.words()) {
+            if (w.confidence() < thresholds.minFinalConfidence()
+                    || w.endSeconds() - w.startSeconds() < thresholds.minWordSeconds()) {
                 return false;
             }
         }
-        return true;
+        return said.longestWordSeconds() <= thresholds.maxWordSeconds();
     }
 
     @Override

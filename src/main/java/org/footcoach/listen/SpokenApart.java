@@ -33,6 +33,10 @@ final class SpokenApart {
     /** ... and over four times (12 dB) the quietest 20 ms of the last 3 s, so steady noise is not taken for talk. */
     private static final double TALK_OVER_FLOOR = 4;
     private static final long FLOOR_MILLIS = 3_000;
+    /** Where a word sounds: louder than a tenth (-20 dB) of its loudest 20 ms ... */
+    private static final double SOUNDING_UNDER_PEAK = 0.1;
+    /** ... and than twice (6 dB) the quietest 20 ms of the last 3 s. */
+    private static final double SOUNDING_OVER_FLOOR = 2;
 
     private final double[] rms = new double[KEPT_CHUNKS];
     private long chunks;
@@ -68,6 +72,33 @@ final class SpokenApart {
         long afterTo = Math.min(nowMillis, afterFrom + AFTER_MILLIS);
         return afterTo - afterFrom >= AFTER_JUDGED_MILLIS
                 && isTalk(loudest(afterFrom, afterTo), word, floor) && !app.between(afterFrom, afterTo);
+    }
+
+    /** Where a word sounds on the stream, in ms. */
+    record Span(long fromMillis, long toMillis) {
+    }
+
+    /**
+     * The part of a word heard from {@code fromMillis} to {@code toMillis} where it sounds: from the first to the last
+     * 20 ms louder than a tenth (-20 dB) of its loudest and than twice the quietest 20 ms of the last 3 s. The
+     * recogniser stretches a word over steady hiss before it (its "h" sounds like hiss): the word then seems too long,
+     * and the hiss seems talk right before it. Where nothing stands out like that, the span as given.
+     */
+    Span sounding(long fromMillis, long toMillis, long nowMillis) {
+        double threshold = Math.max(SOUNDING_UNDER_PEAK * loudest(fromMillis, toMillis),
+                SOUNDING_OVER_FLOOR * quietest(nowMillis - FLOOR_MILLIS, nowMillis));
+        long first = -1;
+        long last = -1;
+        for (long c = firstKept(fromMillis); c < lastKept(toMillis); c++) {
+            if (rms[(int) (c % KEPT_CHUNKS)] > threshold) {
+                first = first < 0 ? c : first;
+                last = c;
+            }
+        }
+        if (first < 0) {
+            return new Span(fromMillis, toMillis);
+        }
+        return new Span(Math.max(fromMillis, first * CHUNK_MILLIS), Math.min(toMillis, (last + 1) * CHUNK_MILLIS));
     }
 
     private static boolean isTalk(double beside, double word, double floor) {

@@ -101,4 +101,29 @@ class SpokenApartTest {
         assertThat(wordInTalk(APP_SILENT)).isTrue();
         assertThat(wordInTalk((a, b) -> a <= appTo && appFrom <= b)).isFalse();
     }
+
+    @Test
+    void aWordStretchedOverTheHissBeforeItSoundsOnlyWhereItIsLoud() {
+        sound(40, 2_000);
+        sound(6_000, 300); // the word before, "faster"
+        sound(40, 300);
+        long stretchedFrom = now; // the recogniser's "help" starts here, in the hiss
+        sound(40, 1_000);
+        long heardFrom = now;
+        sound(1_000, 60); // the soft "h", 18 dB under the vowel
+        sound(8_000, 300);
+        long heardTo = now;
+        sound(40, 600);
+
+        assertThat(apart.sounding(stretchedFrom, heardTo, now))
+                .isEqualTo(new SpokenApart.Span(heardFrom, heardTo));
+        assertThat(apart.inTalk(heardFrom, heardTo, now, APP_SILENT)).isFalse();
+        assertThat(apart.inTalk(stretchedFrom, heardTo, now, APP_SILENT)).as("the stretched word").isTrue();
+    }
+
+    @Test
+    void steadyNoiseWithNothingStandingOutKeepsTheSpanAsHeard() {
+        sound(300, 3_000);
+        assertThat(apart.sounding(1_000, 2_400, now)).isEqualTo(new SpokenApart.Span(1_000, 2_400));
+    }
 }

@@ -91,6 +91,24 @@ class VoiceCorpusTest {
     }
 
     @Test
+    void helpRightAfterAnotherCommandIsHeardOverMicrophoneHiss() {
+        // A microphone's own hiss is white, as an "h" is: the recogniser stretched "help" over the hiss before it.
+        short[] hiss = Noise.hiss(10, 5);
+        List<String> missed = new ArrayList<>();
+        for (Speaker speaker : speakers()) {
+            Utterance stream = VoiceCorpus.inOneStream(List.of(
+                    VoiceCorpus.utterance(speaker, "faster", Command.FASTER),
+                    VoiceCorpus.utterance(speaker, "help", Command.HELP)));
+            List<Command> heard = recognition.run(Noise.mix(stream, hiss, 0, HISS_UNDER_WORD_DB)).heard().stream()
+                    .map(HeardCommand::command).toList();
+            if (!heard.equals(List.of(Command.FASTER, Command.HELP))) {
+                missed.add(speaker.name() + ": " + heard);
+            }
+        }
+        assertThat(missed).as("faster, then help").hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
     void tenMinutesOfSteadyNoiseAndRoomSoundGiveNoCommand() {
         short[] household = Noise.household(300, 3);
         short[] room = Noise.household(300, 4);
@@ -111,4 +129,6 @@ class VoiceCorpusTest {
     private static final double MEASURED_FLOOR_CLEAN = 0.93;
     private static final double MEASURED_FLOOR_NOISE = 0.95;
     private static final double MEASURED_CEILING_DECOYS = 0.06;
+    /** Hiss of a cheap microphone a metre or two from the person. */
+    private static final double HISS_UNDER_WORD_DB = 35;
 }

@@ -21,6 +21,11 @@ public final class Noise {
         return out;
     }
 
+    /** A microphone's own hiss: white noise. */
+    public static short[] hiss(int seconds, long seed) {
+        return Tools.rawPcm(sox(seconds, "whitenoise", seed));
+    }
+
     /** Several people talking at once in the background (espeak-ng voices reading unrelated sentences). */
     public static short[] babble(int seconds) {
         List<String> talk = List.of(

@@ -70,6 +70,23 @@ public final class VoiceCorpus {
         return out;
     }
 
+    /**
+     * Utterances one after the other in one recording, as a live microphone hears them; its words are the last
+     * utterance's, so noise mixed into it is measured against that word.
+     */
+    public static Utterance inOneStream(List<Utterance> utterances) {
+        short[] all = new short[utterances.stream().mapToInt(u -> u.samples().length).sum()];
+        int at = 0;
+        for (Utterance u : utterances) {
+            System.arraycopy(u.samples(), 0, all, at, u.samples().length);
+            at += u.samples().length;
+        }
+        Utterance last = utterances.get(utterances.size() - 1);
+        int lastFrom = all.length - last.samples().length;
+        return new Utterance(last.text(), last.speaker(), last.expected(), all, lastFrom + last.wordStartSample(),
+                lastFrom + last.wordEndSample());
+    }
+
     public static Utterance utterance(Speaker speaker, String text, Command expected) {
         short[] raw = speaker.say(text);
         int[] span = voicedSpan(raw);
