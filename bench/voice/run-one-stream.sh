@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The corpus as a live microphone hears it: every command, then every decoy, in one continuous stream with white hiss
+# under it, through one recogniser. Arguments: main|test (voices), the hiss's standard deviation in 16-bit steps, then
+# word levels as RMS in 16-bit steps (0: as in the corpus). Defaults: main 60 0, then test 10 500 (a quiet
+# microphone). Needs espeak-ng and sox. About a minute a level on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+run() {
+  java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+    org.footcoach.listen.corpus.OneStream "$@" 2> >(grep -v '^LOG (VoskAPI' >&2)
+}
+if [ $# -gt 0 ]; then
+  run "$@"
+else
+  run main 60 0
+  run main 10 500
+fi
