@@ -1,6 +1,7 @@
 package org.footcoach.listen.corpus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.footcoach.listen.CommandGrammar;
@@ -8,8 +9,8 @@ import org.footcoach.listen.HeardCommand;
 
 /**
  * Measurement aid (bench/voice/run-one-stream.sh): the corpus as a live microphone hears it. Every command, and then
- * every decoy, one after the other in one stream (1.3 s between words), with white hiss under it, fed to one
- * recogniser. A command counts for the word whose start came last before it was decided.
+ * every decoy, one voice at a time, one after the other in one stream (1.3 s between words), with white hiss under
+ * it, fed to one recogniser. A command counts for the word whose start came last before it was decided.
  *
  * <p>Arguments: {@code main|test} (the benchmark's main voices, or the test corpus's), the hiss's standard deviation
  * in 16-bit steps, then word levels (RMS in 16-bit steps; 0 keeps the corpus's level).
@@ -25,7 +26,9 @@ public final class OneStream {
         }
         double hiss = Double.parseDouble(args[1]);
         List<Utterance> commands = VoiceCorpus.commands(grammar, speakers);
-        List<Utterance> decoys = VoiceCorpus.decoys(grammar, speakers, test ? 150 : 380);
+        // One voice at a time, as in a session: the corpus deals the decoys round the voices.
+        List<Utterance> decoys = VoiceCorpus.decoys(grammar, speakers, test ? 150 : 380).stream()
+                .sorted(Comparator.comparing(Utterance::speaker)).toList();
         for (int i = 2; i < args.length; i++) {
             double level = Double.parseDouble(args[i]);
             List<String> wrong = wrong(commands, level, hiss);
