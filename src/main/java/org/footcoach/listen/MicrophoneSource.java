@@ -83,12 +83,16 @@ public final class MicrophoneSource implements AudioSource {
                 continue;
             }
             for (AudioFormat format : formatsToTry(mixer)) {
+                TargetDataLine line = null;
                 try {
-                    TargetDataLine line = (TargetDataLine) mixer.getLine(new DataLine.Info(TargetDataLine.class, format));
+                    line = (TargetDataLine) mixer.getLine(new DataLine.Info(TargetDataLine.class, format));
                     line.open(format, format.getFrameSize() * Math.round(format.getFrameRate() * BUFFER_MILLIS / 1000));
                     line.start();
                     return reading(line, info.getName());
                 } catch (LineUnavailableException | SecurityException | IllegalArgumentException e) {
+                    if (line != null) {
+                        line.close();
+                    }
                     refused = refused != null ? refused : new LineUnavailableException(e.getMessage());
                 }
             }

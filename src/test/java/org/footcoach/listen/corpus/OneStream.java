@@ -33,7 +33,8 @@ public final class OneStream {
             double level = Double.parseDouble(args[i]);
             List<String> wrong = wrong(commands, level, hiss);
             List<String> accepted = wrong(decoys, level, hiss);
-            System.out.printf("%s voices, hiss sigma %.0f, word level %s: commands lost %d of %d, decoys accepted %d of %d%n",
+            System.out.printf(
+                    "%s voices, hiss sigma %.0f, word level %s: commands lost %d of %d, decoys accepted %d of %d%n",
                     args[0], hiss, level == 0 ? "as in the corpus" : String.format("RMS %.0f", level), wrong.size(),
                     commands.size(), accepted.size(), decoys.size());
             wrong.forEach(w -> System.out.println("  " + w));
