@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The corpus as a live microphone hears it: every command, then every decoy, in one continuous stream with white hiss
-# under it, through one recogniser. Arguments: main|test (voices), the hiss's standard deviation in 16-bit steps, then
-# word levels as RMS in 16-bit steps (0: as in the corpus). Defaults: main 60 0, then test 10 500 (a quiet
-# microphone). Needs espeak-ng and sox. About a minute a level on 2 cores.
+# The corpus as a live microphone hears it: every command, then every decoy, one voice at a time, in one continuous
+# stream with white hiss under it, through one recogniser. Arguments: main|test (voices), the hiss's standard
+# deviation in 16-bit steps, then word levels as RMS in 16-bit steps (0: as in the corpus). Default: main 60 0 (hiss
+# 35 dB under the words), then main 10 500 (a quiet microphone). Needs espeak-ng and sox. About two minutes a level
+# for the main voices on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
