@@ -1,7 +1,6 @@
 package org.footcoach.listen;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,10 +132,5 @@ public final class MicrophoneSource implements AudioSource {
     public void close() {
         line.stop();
         line.close();
-        try {
-            pcm.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot close " + name, e);
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.footcoach.listen.corpus.EspeakSpeaker;
-import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Noise;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
@@ -20,20 +18,11 @@ class VoiceCorpusTest {
 
     private final Recognition recognition = SharedRecognition.get();
     private final CommandGrammar grammar = CommandGrammar.standard();
-
-    private static List<Speaker> speakers() {
-        List<Speaker> s = new ArrayList<>();
-        for (String voice : List.of("en-us", "en-gb", "en-gb-x-rp")) {
-            s.add(new EspeakSpeaker(voice, 160, 50));
-            s.add(new EspeakSpeaker(voice, 130, 35));
-        }
-        s.add(new FreeTtsSpeaker());
-        return s;
-    }
+    private final List<Speaker> speakers = VoiceCorpus.testSpeakers();
 
     @Test
     void cleanCommandsAreRecognisedAsTheRightCommand() {
-        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.commands(grammar, speakers()));
+        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.commands(grammar, speakers));
         List<String> wrong = outcomes.stream().filter(o -> !o.right())
                 .map(o -> o.utterance().speaker() + ": " + o.utterance().text() + " -> " + o.heard()).toList();
         double right = 1.0 - (double) wrong.size() / outcomes.size();
@@ -49,7 +38,7 @@ class VoiceCorpusTest {
     void inHouseholdNoiseCommandsAreDecidedSoonAfterTheWord() {
         short[] household = Noise.household(60, 11);
         int[] offset = {0};
-        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.commands(grammar, speakers()).stream()
+        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.commands(grammar, speakers).stream()
                 .map(u -> Noise.mix(u, household, (offset[0]++ * 7919) % household.length, 10)).toList());
         List<String> wrong = outcomes.stream().filter(o -> !o.right())
                 .map(o -> o.utterance().speaker() + ": " + o.utterance().text() + " -> " + o.heard()).toList();
@@ -64,7 +53,7 @@ class VoiceCorpusTest {
     @Test
     void nextAndBackWaitOnlyALittleForTheWordThatWouldMakeThemADecoy() {
         List<Long> latencies = new ArrayList<>();
-        for (Speaker speaker : speakers()) {
+        for (Speaker speaker : speakers) {
             for (String word : List.of("next", "back")) {
                 Command command = grammar.commandPhrases().get(word);
                 Recognition.Outcome o = recognition.run(VoiceCorpus.utterance(speaker, word, command));
@@ -83,7 +72,7 @@ class VoiceCorpusTest {
 
     @Test
     void decoysAreHeardButNotObeyed() {
-        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.decoys(grammar, speakers(), 150));
+        List<Recognition.Outcome> outcomes = recognition.runAll(VoiceCorpus.decoys(grammar, speakers, 150));
         List<String> accepted = outcomes.stream().filter(o -> !o.right())
                 .map(o -> o.utterance().speaker() + ": " + o.utterance().text() + " -> " + o.heard()).toList();
         assertThat((double) accepted.size() / outcomes.size()).as("decoys accepted: %s", accepted)
@@ -95,7 +84,7 @@ class VoiceCorpusTest {
         // A microphone's own hiss is white, as an "h" is: the recogniser stretched "help" over the hiss before it.
         short[] hiss = Noise.hiss(10, 5);
         List<String> missed = new ArrayList<>();
-        for (Speaker speaker : speakers()) {
+        for (Speaker speaker : speakers) {
             Utterance stream = VoiceCorpus.inOneStream(List.of(
                     VoiceCorpus.utterance(speaker, "faster", Command.FASTER),
                     VoiceCorpus.utterance(speaker, "help", Command.HELP)));

@@ -20,7 +20,7 @@ public final class OneStream {
     public static void main(String[] args) {
         CommandGrammar grammar = CommandGrammar.standard();
         boolean test = args[0].equals("test");
-        List<Speaker> speakers = new ArrayList<>(test ? testSpeakers() : VoiceCorpus.mainEspeakSpeakers());
+        List<Speaker> speakers = new ArrayList<>(test ? VoiceCorpus.testSpeakers() : VoiceCorpus.mainEspeakSpeakers());
         if (!test) {
             speakers.add(new FreeTtsSpeaker());
         }
@@ -40,16 +40,6 @@ public final class OneStream {
             wrong.forEach(w -> System.out.println("  " + w));
             accepted.forEach(w -> System.out.println("  " + w));
         }
-    }
-
-    private static List<Speaker> testSpeakers() {
-        List<Speaker> s = new ArrayList<>();
-        for (String voice : List.of("en-us", "en-gb", "en-gb-x-rp")) {
-            s.add(new EspeakSpeaker(voice, 160, 50));
-            s.add(new EspeakSpeaker(voice, 130, 35));
-        }
-        s.add(new FreeTtsSpeaker());
-        return s;
     }
 
     /** What went wrong for each utterance heard in one stream, as "speaker: text -> commands heard". */

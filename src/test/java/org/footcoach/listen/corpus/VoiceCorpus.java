@@ -32,6 +32,17 @@ public final class VoiceCorpus {
         return espeak(new String[] {"en-us", "en-gb", "en-gb-x-rp"});
     }
 
+    /** The voices of {@code VoiceCorpusTest}: the plain espeak-ng voices at two speeds, and FreeTTS. */
+    public static List<Speaker> testSpeakers() {
+        List<Speaker> s = new ArrayList<>();
+        for (String voice : List.of("en-us", "en-gb", "en-gb-x-rp")) {
+            s.add(new EspeakSpeaker(voice, 160, 50));
+            s.add(new EspeakSpeaker(voice, 130, 35));
+        }
+        s.add(new FreeTtsSpeaker());
+        return s;
+    }
+
     /** espeak-ng's regional voices (Scottish, Caribbean, Lancaster): much less clear; reported apart. */
     public static List<Speaker> accentEspeakSpeakers() {
         return espeak(new String[] {"en-gb-scotland", "en-029", "en-gb-x-gbclan"});
