@@ -11,27 +11,32 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.Line;
 import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 
 /**
  * Plays through one Java Sound {@link SourceDataLine} that stays open and running on its own thread, writing 20 ms
- * blocks of mixed clips or silence. If the device cannot be opened, does not answer, or fails mid-session, it
- * reports once to its listener and carries on as a {@link SilentAudioOutput} on the same timeline; it never hangs.
+ * blocks of mixed clips or silence, converted where the device plays only other formats. If the device cannot be
+ * opened, does not answer, or fails mid-session, it reports once to its listener and carries on as a
+ * {@link SilentAudioOutput} on the same timeline; it never hangs.
  */
 public final class LineAudioOutput implements AudioOutput {
     public static final AudioFormat FORMAT = new AudioFormat(Pcm.SAMPLE_RATE, 16, 1, true, false);
     static final int BLOCK_SAMPLES = Pcm.SAMPLES_PER_MILLI * 20;
-    private static final int LINE_BUFFER_BYTES = BLOCK_SAMPLES * 2 * 4;
+    private static final int LINE_BUFFER_BLOCKS = 4;
     private static final long PROBE_TIMEOUT_MILLIS = 3000;
     /** Long enough that a busy machine's hiccup (seen: 1.8 s) is not taken for a lost device. */
     private static final long STALL_MILLIS = 5000;
     private static final float LIMIT_KNEE = 0.9f;
     private static final System.Logger LOG = System.getLogger(LineAudioOutput.class.getName());
 
-    /** Opens and starts a line in {@link #FORMAT}; a seam so tests can stand in for a device. */
+    /** Opens and starts a line in {@link #FORMAT} or one {@link DeviceBlocks} converts to; a seam for tests. */
     @FunctionalInterface
     interface LineOpener {
         SourceDataLine open() throws LineUnavailableException;
@@ -41,6 +46,7 @@ public final class LineAudioOutput implements AudioOutput {
     }
 
     private final SourceDataLine line;
+    private final DeviceBlocks deviceBlocks;
     private final AudioUnavailableListener listener;
     private final PlaybackTap tap;
     private final long stallNanos;
@@ -58,6 +64,7 @@ public final class LineAudioOutput implements AudioOutput {
     private LineAudioOutput(SourceDataLine line, AudioUnavailableListener listener, PlaybackTap tap,
                             long stallMillis) {
         this.line = line;
+        this.deviceBlocks = new DeviceBlocks(line.getFormat(), BLOCK_SAMPLES);
         this.listener = listener;
         this.tap = tap;
         this.stallNanos = TimeUnit.MILLISECONDS.toNanos(stallMillis);
@@ -121,11 +128,59 @@ public final class LineAudioOutput implements AudioOutput {
         return new SilentAudioOutput();
     }
 
+    /** Opens and starts a line in one format; a seam so tests can play a device that refuses some formats. */
+    @FunctionalInterface
+    interface FormatOpener {
+        SourceDataLine open(AudioFormat format) throws LineUnavailableException;
+    }
+
     private static SourceDataLine openDefaultLine() throws LineUnavailableException {
-        SourceDataLine line = AudioSystem.getSourceDataLine(FORMAT);
-        line.open(FORMAT, LINE_BUFFER_BYTES);
+        return openFirstPlayable(LineAudioOutput::openIn, LineAudioOutput::offeredFormats);
+    }
+
+    /** A line in {@link #FORMAT}, or else in the first of the {@code offered} formats that can be converted to. */
+    static SourceDataLine openFirstPlayable(FormatOpener opener, Supplier<List<AudioFormat>> offered)
+            throws LineUnavailableException {
+        try {
+            return opener.open(FORMAT);
+        } catch (IllegalArgumentException | LineUnavailableException notAt16k) {
+            for (AudioFormat format : PlaybackFormat.candidates(offered.get())) {
+                try {
+                    SourceDataLine line = opener.open(format);
+                    LOG.log(System.Logger.Level.INFO, "The sound device does not play " + FORMAT
+                            + ", so sound is converted to " + format + ".");
+                    return line;
+                } catch (IllegalArgumentException | LineUnavailableException e) {
+                    notAt16k.addSuppressed(e);
+                }
+            }
+            if (notAt16k instanceof LineUnavailableException unavailable) {
+                throw unavailable;
+            }
+            LineUnavailableException none = new LineUnavailableException(notAt16k.getMessage());
+            none.initCause(notAt16k);
+            throw none;
+        }
+    }
+
+    private static SourceDataLine openIn(AudioFormat format) throws LineUnavailableException {
+        SourceDataLine line = AudioSystem.getSourceDataLine(format);
+        int blockFrames = Math.round(format.getFrameRate() * BLOCK_SAMPLES / Pcm.SAMPLE_RATE);
+        line.open(format, format.getFrameSize() * blockFrames * LINE_BUFFER_BLOCKS);
         line.start();
         return line;
+    }
+
+    private static List<AudioFormat> offeredFormats() {
+        List<AudioFormat> offered = new ArrayList<>();
+        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
+            for (Line.Info line : AudioSystem.getMixer(info).getSourceLineInfo(new Line.Info(SourceDataLine.class))) {
+                if (line instanceof DataLine.Info data) {
+                    offered.addAll(Arrays.asList(data.getFormats()));
+                }
+            }
+        }
+        return offered;
     }
 
     private void start() {
@@ -151,23 +206,24 @@ public final class LineAudioOutput implements AudioOutput {
                 }
             }
             toBytes(mix, (float) AudioOutput.gain(volumeStep), bytes);
+            byte[] device = deviceBlocks.convert(bytes);
             int written;
             try {
                 writeStartedNanos = System.nanoTime();
-                written = line.write(bytes, 0, bytes.length);
+                written = line.write(device, 0, device.length);
             } catch (RuntimeException e) {
                 fail(blockStart, "the line failed: " + e);
                 return;
             } finally {
                 writeStartedNanos = 0;
             }
-            if (written < bytes.length) {
+            if (written < device.length) {
                 if (running) {
-                    fail(blockStart, "the line took only " + written + " of " + bytes.length + " bytes");
+                    fail(blockStart, "the line took only " + written + " of " + device.length + " bytes");
                 }
                 return;
             }
-            tap.played(bytes, written);
+            tap.played(bytes, bytes.length);
             blockStart += BLOCK_SAMPLES;
         }
     }

@@ -1,6 +1,7 @@
 package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.SourceDataLine;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -116,16 +119,73 @@ class AudioOutputTest {
         short[] played = device.played();
         short[] heard;
         synchronized (tapped) {
-            byte[] bytes = tapped.toByteArray();
-            heard = new short[bytes.length / 2];
-            for (int i = 0; i < heard.length; i++) {
-                heard[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
-            }
+            heard = shorts(tapped.toByteArray());
         }
         assertThat(heard.length).isGreaterThanOrEqualTo(20 * LineAudioOutput.BLOCK_SAMPLES);
         assertThat(heard).isEqualTo(java.util.Arrays.copyOf(played, heard.length));
         assertThat(heard).as("the clip is in it").isNotEqualTo(new short[heard.length]);
         output.close();
+    }
+
+    @Test
+    void aDeviceThatPlaysOnlyFortyEightKilohertzStereoGetsTheSameSoundConverted() throws Exception {
+        FakeLine device = new FakeLine(new AudioFormat(48_000, 16, 2, true, false));
+        java.io.ByteArrayOutputStream tapped = new java.io.ByteArrayOutputStream();
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add,
+                (pcm, length) -> {
+                    synchronized (tapped) {
+                        tapped.write(pcm, 0, length);
+                    }
+                }, 5000, 60_000);
+        Pcm clip = new CountingVoice().render("abc");
+        int at = 2 * LineAudioOutput.BLOCK_SAMPLES + 5;
+        output.play(clip, at);
+        device.pump(20);
+        device.pump(1);
+        short[] frames = device.played();
+        short[] heard;
+        synchronized (tapped) {
+            heard = shorts(tapped.toByteArray());
+        }
+        assertThat(frames.length).isGreaterThanOrEqualTo(20 * 3 * 2 * LineAudioOutput.BLOCK_SAMPLES);
+        assertThat(heard.length).as("the tap hears the 16 kHz sound, perhaps a block behind the device")
+                .isBetween(frames.length / 6 - LineAudioOutput.BLOCK_SAMPLES, frames.length / 6);
+        assertThat(java.util.Arrays.copyOfRange(heard, at, at + clip.sampleCount())).isEqualTo(clip.samples());
+        int lag = 3 * Upsampler.HALF_WIDTH;
+        for (int n = at + 100; n < at + clip.sampleCount() - 100; n++) {
+            short left = frames[2 * (3 * n + lag)];
+            assertThat(frames[2 * (3 * n + lag) + 1]).isEqualTo(left);
+            assertThat((int) left).as("sample %d", n).isCloseTo(clip.sampleAt(n - at), within(30));
+        }
+        output.close();
+        assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void aDeviceThatRefusesSixteenKilohertzIsOpenedInTheFirstOfItsOwnFormatsThatWorks() throws Exception {
+        AudioFormat only = new AudioFormat(44_100, 16, 2, true, false);
+        List<AudioFormat> tried = new CopyOnWriteArrayList<>();
+        SourceDataLine line = LineAudioOutput.openFirstPlayable(format -> {
+            tried.add(format);
+            if (!format.matches(only)) {
+                throw new IllegalArgumentException("No line supporting " + format);
+            }
+            return new FakeLine(format).line();
+        }, () -> List.of(new AudioFormat(48_000, 24, 2, true, false), only,
+                new AudioFormat(48_000, 16, 2, true, false)));
+        assertThat(line.getFormat()).isEqualTo(only);
+        assertThat(tried).extracting(AudioFormat::getSampleRate).containsExactly(16_000f, 48_000f, 44_100f);
+    }
+
+    @Test
+    void aDeviceThatOpensInNoFormatItCanPlayIsUnavailableWithEveryReason() {
+        assertThatThrownBy(() -> LineAudioOutput.openFirstPlayable(format -> {
+            throw new IllegalArgumentException("No line supporting " + format.getSampleRate());
+        }, () -> List.of(new AudioFormat(48_000, 16, 2, true, false))))
+                .isInstanceOf(LineUnavailableException.class)
+                .hasMessage("No line supporting 16000.0")
+                .satisfies(e -> assertThat(e.getCause().getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("No line supporting 48000.0"));
     }
 
     @Test
@@ -181,6 +241,14 @@ class AudioOutputTest {
                 TimeUnit.MILLISECONDS.sleep(5);
             }
         });
+    }
+
+    private static short[] shorts(byte[] littleEndian) {
+        short[] samples = new short[littleEndian.length / 2];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) ((littleEndian[2 * i] & 0xff) | (littleEndian[2 * i + 1] << 8));
+        }
+        return samples;
     }
 
     private static int firstNonZero(Pcm pcm) {

@@ -3,6 +3,7 @@ package org.footcoach.speech;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.Semaphore;
+import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.SourceDataLine;
 
 /** A stand-in sound device: each write waits for a permit from the test, then keeps the bytes. */
@@ -12,14 +13,24 @@ final class FakeLine {
     final Semaphore blocksAllowed = new Semaphore(0);
     final Semaphore blocksWritten = new Semaphore(0);
     private final ByteArrayOutputStream played = new ByteArrayOutputStream();
+    private final AudioFormat format;
     volatile Mode mode = Mode.WORKING;
+
+    FakeLine() {
+        this(LineAudioOutput.FORMAT);
+    }
+
+    /** A device opened in {@code format}; {@link #played()} reads its bytes as 16-bit little-endian. */
+    FakeLine(AudioFormat format) {
+        this.format = format;
+    }
 
     SourceDataLine line() {
         return (SourceDataLine) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "write" -> write((byte[]) args[0], (int) args[1], (int) args[2]);
                     case "isOpen", "isActive", "isRunning" -> true;
-                    case "getFormat" -> LineAudioOutput.FORMAT;
+                    case "getFormat" -> format;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     case "toString" -> "FakeLine";
