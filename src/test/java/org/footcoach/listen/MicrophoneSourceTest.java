@@ -35,6 +35,20 @@ class MicrophoneSourceTest {
     }
 
     @Test
+    void soundAboveWhatTheRecogniserHearsIsFilteredOutNotFoldedBackIntoItsBand() throws Exception {
+        for (int rate : new int[] {48_000, 44_100}) {
+            short[] high = readAll(MicrophoneSource.reading(
+                    new RecordedLine(format(rate, 2), tone(rate, 2, 12_000, 1.0)), "USB microphone"));
+            short[] speechBand = readAll(MicrophoneSource.reading(
+                    new RecordedLine(format(rate, 2), tone(rate, 2, 3_000, 1.0)), "USB microphone"));
+
+            assertThat(20 * Math.log10(rms(high) / (AMPLITUDE / Math.sqrt(2)))).as("12 kHz from %d Hz", rate)
+                    .isLessThan(-40);
+            assertThat(rms(speechBand)).as("3 kHz from %d Hz", rate).isCloseTo(AMPLITUDE / Math.sqrt(2), within(300.0));
+        }
+    }
+
+    @Test
     void a16KilohertzMonoMicrophoneIsReadAsItIs() throws Exception {
         byte[] bytes = tone(16_000, 1, 440, 0.5);
         MicrophoneSource mic = MicrophoneSource.reading(new RecordedLine(AudioSource.FORMAT, bytes), "headset");
