@@ -44,6 +44,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private final Recognizer recognizer;
     private final SpeechEnd speechEnd = new SpeechEnd();
     private final SpokenApart apart = new SpokenApart();
+    private final DcBlocker dcBlocker = new DcBlocker();
+    private byte[] withoutOffset = new byte[CHUNK_BYTES];
     private final RecentAudio recent;
     private String heardAgainFor;
     private String wordEndPartial;
@@ -77,8 +79,12 @@ public final class CommandRecognizer implements AutoCloseable {
     /** Feeds {@code length} bytes of PCM; returns a command when this chunk decided one. */
     public Optional<HeardCommand> feed(byte[] pcm, int length) {
         bytesFed += length;
-        speechEnd.feed(pcm, length, streamMillis());
-        apart.feed(pcm, length);
+        if (withoutOffset.length < length) {
+            withoutOffset = new byte[length];
+        }
+        dcBlocker.filter(pcm, length, withoutOffset);
+        speechEnd.feed(withoutOffset, length, streamMillis());
+        apart.feed(withoutOffset, length);
         recent.append(pcm, length);
         if (recognizer.acceptWaveForm(pcm, length)) {
             String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance

@@ -76,7 +76,7 @@ public final class Noise {
         return Math.sqrt(sum / Math.max(1, to - from));
     }
 
-    static short clip(double v) {
+    public static short clip(double v) {
         return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
     }
 }
