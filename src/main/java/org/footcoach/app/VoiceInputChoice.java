@@ -7,6 +7,7 @@ import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.EchoCancellingSource;
 import org.footcoach.listen.MicrophoneSource;
+import org.footcoach.listen.ReopeningMicrophone;
 import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.WavFileSource;
@@ -23,16 +24,18 @@ record VoiceInputChoice(boolean on, Path micFile, String micName) {
     }
 
     /**
-     * The source this choice names; opening a microphone or a file may fail with one sentence. A microphone hears the
-     * loudspeaker too, so what {@code played} records of it is taken out; a recording never heard the app.
+     * The source this choice names; opening a microphone or a file may fail with one sentence. A microphone that stops
+     * later is opened again. It hears the loudspeaker too, so what {@code played} records of it is taken out; a
+     * recording never heard the app.
      */
     VoiceInput.Opener opener(PlayedAudio played) {
         return () -> {
             if (micFile != null) {
                 return WavFileSource.realTime(micFile);
             }
-            return new EchoCancellingSource(MicrophoneSource.open(Optional.ofNullable(micName), new VoiceMessages()),
-                    played);
+            VoiceMessages messages = new VoiceMessages();
+            return new EchoCancellingSource(ReopeningMicrophone.open(
+                    () -> MicrophoneSource.open(Optional.ofNullable(micName), messages)), played);
         };
     }
 }

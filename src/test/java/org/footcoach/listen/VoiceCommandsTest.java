@@ -1,6 +1,7 @@
 package org.footcoach.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -204,17 +206,67 @@ class VoiceCommandsTest {
 
     @Test
     void aMicrophoneThatStopsSendingSoundTurnsVoiceCommandsOffWithOneLine() throws Exception {
-        assertThat(statusLines(new ScriptedInput(0, 50))).containsExactly("Voice commands on: listening on USB microphone.",
+        assertThat(statusLines(new ScriptedInput(0, 50))).containsExactly(
+                "Voice commands on: listening on USB microphone.",
                 "The microphone stopped. Use the buttons or the pedal.");
     }
 
     @Test
     void aMicrophoneThatHearsNothingSaysSoUntilItHearsAgain() throws Exception {
-        assertThat(statusLines(new ScriptedInput(300, 50))).containsExactly("Voice commands on: listening on USB microphone.",
-                "The microphone hears nothing. Check that it is not muted.", "The microphone hears sound again.",
+        assertThat(statusLines(new ScriptedInput(300, 50))).containsExactly(
+                "Voice commands on: listening on USB microphone.",
+                "The microphone hears nothing. Check that it is plugged in and not muted.",
+                "The microphone hears sound again.",
                 "The microphone stopped. Use the buttons or the pedal.");
         assertThat(statusLines(new ScriptedInput(240, 50))).as("4.8 s of silence is no muted microphone")
-                .doesNotContain("The microphone hears nothing. Check that it is not muted.");
+                .doesNotContain("The microphone hears nothing. Check that it is plugged in and not muted.");
+    }
+
+    @Test
+    void aMicrophoneUnpluggedMidSessionIsSaidAtOnceAndHeardAgainWhenItWorks() throws Exception {
+        long[] nanos = {0};
+        ReopeningMicrophone.Time virtual = new ReopeningMicrophone.Time() {
+            @Override
+            public long nanoTime() {
+                return nanos[0];
+            }
+
+            @Override
+            public void sleepNanos(long wait) {
+                nanos[0] += wait;
+            }
+        };
+        int[] tries = {0};
+        ReopeningMicrophone mic = new ReopeningMicrophone(() -> {
+            if (++tries[0] == 1) {
+                throw new AudioUnavailableException("No microphone found.", null);
+            }
+            return new ScriptedInput(0, 50);
+        }, new ScriptedInput(0, 50), virtual);
+        List<String> status = new CopyOnWriteArrayList<>();
+        VoiceCommands voice = VoiceCommands.start(mic, EchoGuard.standard(), c -> { }, new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+                throw new AssertionError("nothing was said: " + caption);
+            }
+
+            @Override
+            public void status(String line) {
+                status.add(line);
+            }
+        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        String again = "The microphone hears sound again.";
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            while (!status.contains(again)) {
+                Thread.onSpinWait();
+            }
+        }, "a hang guard: the microphone never came back");
+        voice.stop();
+        voice.awaitEnd();
+
+        assertThat(status).startsWith("Voice commands on: listening on USB microphone.",
+                "The microphone hears nothing. Check that it is plugged in and not muted.", again);
+        assertThat(tries[0]).isEqualTo(2);
     }
 
     @Test

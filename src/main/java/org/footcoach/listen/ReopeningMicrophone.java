@@ -1,0 +1,145 @@
+package org.footcoach.listen;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A microphone that, when it stops (unplugged, or taken by another program), is opened again every
+ * {@value #RETRY_MILLIS} ms until it works. Meanwhile it gives silence at the pace of real time, so the stream's
+ * timeline stays on the clock's for the echo guard, and {@link #hearsNothing()} is true, so the person is told.
+ * Read and closed by one thread.
+ */
+public final class ReopeningMicrophone implements AudioSource {
+    static final long RETRY_MILLIS = 2_000;
+    private static final int BYTES_PER_MILLI = 32;
+    private static final Logger LOG = Logger.getLogger(ReopeningMicrophone.class.getName());
+
+    /** Opens the microphone; fails with one sentence for a person. */
+    @FunctionalInterface
+    public interface Opener {
+        AudioSource open() throws AudioUnavailableException;
+    }
+
+    /** Real time, or a virtual one in tests. */
+    interface Time {
+        long nanoTime();
+
+        void sleepNanos(long nanos) throws InterruptedException;
+
+        Time REAL = new Time() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleepNanos(long nanos) throws InterruptedException {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
+        };
+    }
+
+    private final Opener opener;
+    private final Time time;
+    private final String name;
+    private AudioSource current;
+    private long lostAtNanos;
+    private long silentBytes;
+    private long nextTryMillis;
+    private boolean closed;
+
+    ReopeningMicrophone(Opener opener, AudioSource first, Time time) {
+        this.opener = opener;
+        this.current = first;
+        this.name = first.name();
+        this.time = time;
+    }
+
+    /**
+     * Opens the microphone now, failing as {@code opener} does, so a missing microphone is reported at once; after
+     * that it is opened again whenever it stops.
+     */
+    public static ReopeningMicrophone open(Opener opener) throws AudioUnavailableException {
+        return new ReopeningMicrophone(opener, opener.open(), Time.REAL);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int read(byte[] buffer) throws IOException {
+        if (closed) {
+            return -1;
+        }
+        if (current != null) {
+            int n;
+            try {
+                n = current.read(buffer);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Reading " + name + " failed", e);
+                n = -1;
+            }
+            if (n > 0) {
+                return n;
+            }
+            lose();
+        }
+        return silence(buffer);
+    }
+
+    private void lose() {
+        LOG.warning(() -> name + " stopped giving sound; opening it again every " + RETRY_MILLIS + " ms.");
+        AudioSource gone = current;
+        current = null;
+        // A device that has gone can hang when closed.
+        Thread closer = new Thread(gone::close, "microphone-close");
+        closer.setDaemon(true);
+        closer.start();
+        lostAtNanos = time.nanoTime();
+        silentBytes = 0;
+        nextTryMillis = RETRY_MILLIS;
+    }
+
+    private int silence(byte[] buffer) throws IOException {
+        int n = buffer.length - buffer.length % 2;
+        Arrays.fill(buffer, 0, n, (byte) 0);
+        silentBytes += n;
+        long heardMillis = silentBytes / BYTES_PER_MILLI;
+        long waitNanos = lostAtNanos + heardMillis * 1_000_000 - time.nanoTime();
+        try {
+            if (waitNanos > 0) {
+                time.sleepNanos(waitNanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Waiting for " + name + " was interrupted.", e);
+        }
+        if (heardMillis >= nextTryMillis) {
+            nextTryMillis += RETRY_MILLIS;
+            try {
+                current = opener.open();
+                LOG.info(() -> name + " works again.");
+            } catch (AudioUnavailableException e) {
+                LOG.fine(() -> name + " cannot be opened yet: " + e.getMessage());
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean hearsNothing() {
+        return current == null || current.hearsNothing();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (current != null) {
+            current.close();
+        }
+    }
+}
