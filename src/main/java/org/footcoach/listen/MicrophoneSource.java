@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -29,27 +28,16 @@ public final class MicrophoneSource implements AudioSource {
     private final String name;
     private final DigitalSilence silence = new DigitalSilence();
 
-    /** {@link #FORMAT}, asking Java Sound's converter for its windowed-sinc resampler (its default is "linear"). */
-    private static final AudioFormat LOW_PASSED_FORMAT = new AudioFormat(FORMAT.getEncoding(), FORMAT.getSampleRate(),
-            FORMAT.getSampleSizeInBits(), FORMAT.getChannels(), FORMAT.getFrameSize(), FORMAT.getFrameRate(),
-            FORMAT.isBigEndian(), Map.of("interpolation", "sinc"));
-
     private MicrophoneSource(TargetDataLine line, AudioInputStream pcm, String name) {
         this.line = line;
         this.pcm = pcm;
         this.name = name;
     }
 
-    /**
-     * Reads {@code line}, already open and started, as 16 kHz mono whatever format it was opened in. A faster rate is
-     * low-passed as it is brought down: Java Sound's default conversion only drops samples, which folds everything
-     * above 8 kHz (hiss, the top of an "s") back into the band the recogniser hears.
-     */
+    /** Reads {@code line}, already open and started, as 16 kHz mono whatever format it was opened in. */
     static MicrophoneSource reading(TargetDataLine line, String name) {
         AudioInputStream own = new AudioInputStream(new LineBytes(line), line.getFormat(), AudioSystem.NOT_SPECIFIED);
-        AudioInputStream pcm = line.getFormat().matches(FORMAT) ? own
-                : AudioSystem.getAudioInputStream(LOW_PASSED_FORMAT, own);
-        return new MicrophoneSource(line, pcm, name);
+        return new MicrophoneSource(line, SixteenKilohertzMono.of(own), name);
     }
 
     /** Names of inputs that can deliver sound this app can turn into 16 kHz mono. */

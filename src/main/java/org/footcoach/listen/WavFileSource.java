@@ -37,7 +37,7 @@ public final class WavFileSource implements AudioSource {
     private static WavFileSource open(Path wav, boolean realTime) throws IOException {
         try {
             AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile());
-            AudioInputStream converted = in.getFormat().matches(FORMAT) ? in : convert(in, wav);
+            AudioInputStream converted = convert(in, wav);
             return new WavFileSource(converted, wav.getFileName().toString(), realTime);
         } catch (UnsupportedAudioFileException e) {
             throw new IOException(new VoiceMessages().format("file.not-wav", wav), e);
@@ -46,7 +46,7 @@ public final class WavFileSource implements AudioSource {
 
     private static AudioInputStream convert(AudioInputStream in, Path wav) throws IOException {
         try {
-            return AudioSystem.getAudioInputStream(FORMAT, in);
+            return SixteenKilohertzMono.of(in);
         } catch (IllegalArgumentException e) {
             throw new IOException(new VoiceMessages().format("file.not-convertible", wav, in.getFormat()), e);
         }

@@ -284,6 +284,30 @@ class VoiceCommandsTest {
     }
 
     @Test
+    void aWavFileAt48KilohertzKeepsWhatIsAbove8KilohertzOutOfWhatTheRecogniserHears() throws Exception {
+        short[] whistle = new short[48_000];
+        for (int i = 0; i < whistle.length; i++) {
+            whistle[i] = (short) Math.round(10_000 * Math.sin(2 * Math.PI * 12_000 * i / 48_000.0));
+        }
+        Path wav = writeWav(dir.resolve("phone.wav"), whistle, new AudioFormat(48_000f, 16, 1, true, false));
+        double sum = 0;
+        long samples = 0;
+        try (WavFileSource source = WavFileSource.fast(wav)) {
+            byte[] buffer = new byte[4_096];
+            for (int n; (n = source.read(buffer)) > 0; ) {
+                for (int i = 0; i + 1 < n; i += 2) {
+                    double v = (short) ((buffer[i] & 0xff) | (buffer[i + 1] << 8));
+                    sum += v * v;
+                    samples++;
+                }
+            }
+        }
+        assertThat(samples).isBetween(15_900L, 16_100L);
+        assertThat(20 * Math.log10(Math.sqrt(sum / samples) / (10_000 / Math.sqrt(2)))).as("12 kHz, dB")
+                .isLessThan(-40);
+    }
+
+    @Test
     void aFileThatIsNoWavSaysSoInOneSentence() throws Exception {
         Path notWav = Files.writeString(dir.resolve("notes.wav"), "not audio");
         assertThatThrownBy(() -> WavFileSource.fast(notWav)).isInstanceOf(IOException.class)
