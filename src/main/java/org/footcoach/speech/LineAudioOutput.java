@@ -107,6 +107,10 @@ public final class LineAudioOutput implements AudioOutput {
         prober.start();
         try {
             SourceDataLine line = probe.get(probeTimeoutMillis, TimeUnit.MILLISECONDS);
+            if (!PlaybackFormat.playable(line.getFormat())) {
+                line.close();
+                return silent(listener, SpeechMessages.NO_DEVICE, "the line opened in " + line.getFormat());
+            }
             LineAudioOutput output = new LineAudioOutput(line, listener, tap, stallMillis);
             output.start();
             return output;

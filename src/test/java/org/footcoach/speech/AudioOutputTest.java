@@ -51,6 +51,14 @@ class AudioOutputTest {
     }
 
     @Test
+    void aDeviceThatOpensInAFormatItCannotBeGivenGivesSilenceAndOneReport() {
+        FakeLine device = new FakeLine(new AudioFormat(48_000, 24, 2, true, false));
+        AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 2000);
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_DEVICE));
+    }
+
+    @Test
     void aDeviceThatNeverAnswersGivesSilenceInsteadOfHanging() {
         CountDownLatch never = new CountDownLatch(1);
         AudioOutput output = assertTimeoutPreemptively(HANG_GUARD, () -> LineAudioOutput.open(() -> {
