@@ -116,7 +116,7 @@ final class DesktopLaunch {
         CommandRoute voiceCommands = new CommandRoute();
         if (wiring != null) {
             BannerLines banner = new BannerLines(window::showBanner);
-            wiring.onAudioUnavailable(banner::add);
+            wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
             window.onClosed(wiring::close);
             voiceCommands = wiring.voiceCommands();

@@ -109,9 +109,12 @@ final class SessionWiring implements AutoCloseable {
         return services;
     }
 
-    /** Shows the one sentence on screen when sound cannot be played (now, or whenever that becomes known). */
-    void onAudioUnavailable(Consumer<String> banner) {
-        notice.showOn(banner);
+    /**
+     * Shows the one sentence on screen when sound cannot be played (now, or whenever that becomes known), and takes it
+     * off with {@code withdraw} when a lost device plays again.
+     */
+    void onAudioUnavailable(Consumer<String> banner, Consumer<String> withdraw) {
+        notice.showOn(banner, withdraw);
     }
 
     /**

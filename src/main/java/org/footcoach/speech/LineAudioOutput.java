@@ -8,9 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -23,8 +23,9 @@ import javax.sound.sampled.SourceDataLine;
 /**
  * Plays through one Java Sound {@link SourceDataLine} that stays open and running on its own thread, writing 20 ms
  * blocks of mixed clips or silence, converted where the device plays only other formats. If the device cannot be
- * opened, does not answer, or fails mid-session, it reports once to its listener and carries on as a
- * {@link SilentAudioOutput} on the same timeline; it never hangs.
+ * opened or does not answer, it reports once to its listener and is a {@link SilentAudioOutput}. If the device fails
+ * mid-session, it reports once and carries on silently on the same timeline, opening the device again every
+ * {@value #REOPEN_MILLIS} ms; once one plays, the listener hears that sound is back. It never hangs.
  */
 public final class LineAudioOutput implements AudioOutput {
     public static final AudioFormat FORMAT = new AudioFormat(Pcm.SAMPLE_RATE, 16, 1, true, false);
@@ -33,6 +34,7 @@ public final class LineAudioOutput implements AudioOutput {
     private static final long PROBE_TIMEOUT_MILLIS = 3000;
     /** Long enough that a busy machine's hiccup (seen: 1.8 s) is not taken for a lost device. */
     private static final long STALL_MILLIS = 5000;
+    private static final long REOPEN_MILLIS = 2000;
     private static final float LIMIT_KNEE = 0.9f;
     private static final System.Logger LOG = System.getLogger(LineAudioOutput.class.getName());
 
@@ -42,35 +44,42 @@ public final class LineAudioOutput implements AudioOutput {
         SourceDataLine open() throws LineUnavailableException;
     }
 
+    /** How long to wait for a device, and how often to try one again. */
+    record Patience(long probeTimeoutMillis, long stallMillis, long reopenMillis) {
+        static final Patience STANDARD = new Patience(PROBE_TIMEOUT_MILLIS, STALL_MILLIS, REOPEN_MILLIS);
+    }
+
     private record Placed(Pcm pcm, long atSample) {
     }
 
-    private final SourceDataLine line;
-    private final DeviceBlocks deviceBlocks;
+    /** One opened line and what its blocks are converted to. */
+    private record Device(SourceDataLine line, DeviceBlocks blocks) {
+        Device(SourceDataLine line) {
+            this(line, new DeviceBlocks(line.getFormat(), BLOCK_SAMPLES));
+        }
+    }
+
+    private final LineOpener opener;
     private final AudioUnavailableListener listener;
     private final PlaybackTap tap;
-    private final long stallNanos;
+    private final Patience patience;
     private final List<Placed> placed = new ArrayList<>();
-    private final AtomicBoolean failed = new AtomicBoolean();
-    private final Thread writer;
     private final ScheduledExecutorService watchdog;
+    /** The device being written to; null after it failed or was closed. Changed only while holding {@code this}. */
+    private volatile Device device;
     private volatile SilentAudioOutput fallback;
+    private ScheduledFuture<?> reopening;
     private volatile boolean running = true;
     private volatile int volumeStep = DEFAULT_VOLUME_STEP;
     private volatile long writeStartedNanos;
     /** End of the block being mixed: the first sample a new clip can still join. Guarded by {@link #placed}. */
     private long mixedUpTo;
 
-    private LineAudioOutput(SourceDataLine line, AudioUnavailableListener listener, PlaybackTap tap,
-                            long stallMillis) {
-        this.line = line;
-        this.deviceBlocks = new DeviceBlocks(line.getFormat(), BLOCK_SAMPLES);
+    private LineAudioOutput(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap, Patience patience) {
+        this.opener = opener;
         this.listener = listener;
         this.tap = tap;
-        this.stallNanos = TimeUnit.MILLISECONDS.toNanos(stallMillis);
-        this.writer = new Thread(this::writeBlocks, "audio-out");
-        this.writer.setDaemon(true);
-        this.writer.setPriority(Thread.MAX_PRIORITY);
+        this.patience = patience;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "audio-out-watchdog");
             thread.setDaemon(true);
@@ -85,16 +94,41 @@ public final class LineAudioOutput implements AudioOutput {
 
     /** As {@link #open(AudioUnavailableListener)}, telling {@code tap} every block played. */
     public static AudioOutput open(AudioUnavailableListener listener, PlaybackTap tap) {
-        return open(LineAudioOutput::openDefaultLine, listener, tap, PROBE_TIMEOUT_MILLIS, STALL_MILLIS);
+        return open(LineAudioOutput::openDefaultLine, listener, tap, Patience.STANDARD);
     }
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, long probeTimeoutMillis,
                             long stallMillis) {
-        return open(opener, listener, PlaybackTap.NONE, probeTimeoutMillis, stallMillis);
+        return open(opener, listener, PlaybackTap.NONE, new Patience(probeTimeoutMillis, stallMillis, REOPEN_MILLIS));
     }
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
                             long probeTimeoutMillis, long stallMillis) {
+        return open(opener, listener, tap, new Patience(probeTimeoutMillis, stallMillis, REOPEN_MILLIS));
+    }
+
+    static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
+                            Patience patience) {
+        String[] why = new String[2];
+        SourceDataLine line = probe(opener, patience.probeTimeoutMillis(), why);
+        if (line == null) {
+            String reason = SpeechMessages.text(why[0]);
+            LOG.log(System.Logger.Level.WARNING, "Sound output unavailable: " + why[1] + ". Going on silently.");
+            listener.audioUnavailable(reason);
+            return new SilentAudioOutput();
+        }
+        LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
+        output.startPlaying(new Device(line), 0);
+        long period = Math.max(1, patience.stallMillis() / 4);
+        output.watchdog.scheduleAtFixedRate(output::checkForStall, period, period, TimeUnit.MILLISECONDS);
+        return output;
+    }
+
+    /**
+     * A started line in a format this output can write, or null with the message key and a detail for the log in
+     * {@code why}. Opening happens on a throwaway thread: a device that does not answer must not hang the caller.
+     */
+    private static SourceDataLine probe(LineOpener opener, long timeoutMillis, String[] why) {
         CompletableFuture<SourceDataLine> probe = new CompletableFuture<>();
         Thread prober = new Thread(() -> {
             try {
@@ -106,30 +140,26 @@ public final class LineAudioOutput implements AudioOutput {
         prober.setDaemon(true);
         prober.start();
         try {
-            SourceDataLine line = probe.get(probeTimeoutMillis, TimeUnit.MILLISECONDS);
-            if (!PlaybackFormat.playable(line.getFormat())) {
-                line.close();
-                return silent(listener, SpeechMessages.NO_DEVICE, "the line opened in " + line.getFormat());
+            SourceDataLine line = probe.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (PlaybackFormat.playable(line.getFormat())) {
+                return line;
             }
-            LineAudioOutput output = new LineAudioOutput(line, listener, tap, stallMillis);
-            output.start();
-            return output;
+            line.close();
+            why[0] = SpeechMessages.NO_DEVICE;
+            why[1] = "the line opened in " + line.getFormat();
         } catch (TimeoutException e) {
             probe.thenAccept(SourceDataLine::close);
-            return silent(listener, SpeechMessages.NO_ANSWER, "no answer within " + probeTimeoutMillis + " ms");
+            why[0] = SpeechMessages.NO_ANSWER;
+            why[1] = "no answer within " + timeoutMillis + " ms";
         } catch (ExecutionException e) {
-            return silent(listener, SpeechMessages.NO_DEVICE, e.getCause().toString());
+            why[0] = SpeechMessages.NO_DEVICE;
+            why[1] = e.getCause().toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return silent(listener, SpeechMessages.NO_ANSWER, "interrupted while opening");
+            why[0] = SpeechMessages.NO_ANSWER;
+            why[1] = "interrupted while opening";
         }
-    }
-
-    private static AudioOutput silent(AudioUnavailableListener listener, String messageKey, String detail) {
-        String reason = SpeechMessages.text(messageKey);
-        LOG.log(System.Logger.Level.WARNING, "Sound output unavailable: " + detail + ". Going on silently.");
-        listener.audioUnavailable(reason);
-        return new SilentAudioOutput();
+        return null;
     }
 
     /** Opens and starts a line in one format; a seam so tests can play a device that refuses some formats. */
@@ -187,17 +217,21 @@ public final class LineAudioOutput implements AudioOutput {
         return offered;
     }
 
-    private void start() {
+    /** Writes to {@code playing} from timeline sample {@code fromSample} on a writer thread of its own. */
+    private synchronized void startPlaying(Device playing, long fromSample) {
+        device = playing;
+        fallback = null;
+        Thread writer = new Thread(() -> writeBlocks(playing, fromSample), "audio-out");
+        writer.setDaemon(true);
+        writer.setPriority(Thread.MAX_PRIORITY);
         writer.start();
-        long period = Math.max(1, TimeUnit.NANOSECONDS.toMillis(stallNanos) / 4);
-        watchdog.scheduleAtFixedRate(this::checkForStall, period, period, TimeUnit.MILLISECONDS);
     }
 
-    private void writeBlocks() {
+    private void writeBlocks(Device playing, long fromSample) {
         float[] mix = new float[BLOCK_SAMPLES];
         byte[] bytes = new byte[BLOCK_SAMPLES * 2];
-        long blockStart = 0;
-        while (running && fallback == null) {
+        long blockStart = fromSample;
+        while (running && device == playing) {
             Arrays.fill(mix, 0f);
             synchronized (placed) {
                 mixedUpTo = blockStart + BLOCK_SAMPLES;
@@ -210,24 +244,26 @@ public final class LineAudioOutput implements AudioOutput {
                 }
             }
             toBytes(mix, (float) AudioOutput.gain(volumeStep), bytes);
-            byte[] device = deviceBlocks.convert(bytes);
+            byte[] converted = playing.blocks().convert(bytes);
             int written;
             try {
                 writeStartedNanos = System.nanoTime();
-                written = line.write(device, 0, device.length);
+                written = playing.line().write(converted, 0, converted.length);
             } catch (RuntimeException e) {
-                fail(blockStart, "the line failed: " + e);
+                fail(playing, blockStart, "the line failed: " + e);
                 return;
             } finally {
                 writeStartedNanos = 0;
             }
-            if (written < device.length) {
+            if (written < converted.length) {
                 if (running) {
-                    fail(blockStart, "the line took only " + written + " of " + device.length + " bytes");
+                    fail(playing, blockStart, "the line took only " + written + " of " + converted.length + " bytes");
                 }
                 return;
             }
-            tap.played(bytes, bytes.length);
+            if (device == playing) {
+                tap.played(bytes, bytes.length);
+            }
             blockStart += BLOCK_SAMPLES;
         }
     }
@@ -248,33 +284,69 @@ public final class LineAudioOutput implements AudioOutput {
     }
 
     private void checkForStall() {
+        Device playing = device;
         long started = writeStartedNanos;
-        if (started != 0 && System.nanoTime() - started > stallNanos) {
+        if (playing != null && started != 0
+                && System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(patience.stallMillis())) {
             long head;
             synchronized (placed) {
                 head = mixedUpTo;
             }
-            fail(head, "a write has not returned for " + TimeUnit.NANOSECONDS.toMillis(stallNanos) + " ms");
+            fail(playing, head, "a write has not returned for " + patience.stallMillis() + " ms");
         }
     }
 
-    private void fail(long atSample, String detail) {
-        if (!failed.compareAndSet(false, true)) {
-            return;
+    /**
+     * {@code failed} stopped working: go on silently from {@code atSample}, and try the device again now and then.
+     * The listener hears of it before {@link #isSilent()} says so.
+     */
+    private void fail(Device failed, long atSample, String detail) {
+        synchronized (this) {
+            if (device != failed || !running) {
+                return;
+            }
+            device = null;
         }
-        SilentAudioOutput silent = new SilentAudioOutput(atSample);
-        watchdog.shutdown();
         LOG.log(System.Logger.Level.WARNING, "Sound output lost: " + detail + ". Going on silently.");
         listener.audioUnavailable(SpeechMessages.text(SpeechMessages.LOST));
-        fallback = silent;
+        synchronized (this) {
+            fallback = new SilentAudioOutput(atSample);
+            if (running) {
+                reopening = watchdog.scheduleWithFixedDelay(this::tryReopening, patience.reopenMillis(),
+                        patience.reopenMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
         synchronized (placed) {
             placed.clear();
         }
-        closeLineAside();
+        closeAside(failed.line());
+    }
+
+    /** On the watchdog thread: the device again; once it opens, the listener hears so, then sound goes to it. */
+    private void tryReopening() {
+        SourceDataLine line = probe(opener, patience.probeTimeoutMillis(), new String[2]);
+        if (line == null) {
+            return;
+        }
+        reopening.cancel(false);
+        LOG.log(System.Logger.Level.INFO, "Sound output works again.");
+        listener.audioBack();
+        synchronized (this) {
+            if (!running || fallback == null) {
+                closeAside(line);
+                return;
+            }
+            long head = fallback.writeHead();
+            synchronized (placed) {
+                placed.clear();
+                mixedUpTo = head;
+            }
+            startPlaying(new Device(line), head);
+        }
     }
 
     /** Closing a broken line can itself hang, so it happens on a throwaway thread. */
-    private void closeLineAside() {
+    private static void closeAside(SourceDataLine line) {
         Thread closer = new Thread(line::close, "audio-out-close");
         closer.setDaemon(true);
         closer.start();
@@ -325,10 +397,15 @@ public final class LineAudioOutput implements AudioOutput {
 
     @Override
     public void close() {
-        running = false;
+        Device playing;
+        synchronized (this) {
+            running = false;
+            playing = device;
+            device = null;
+        }
         watchdog.shutdownNow();
-        if (failed.compareAndSet(false, true)) {
-            closeLineAside();
+        if (playing != null) {
+            closeAside(playing.line());
         }
     }
 }

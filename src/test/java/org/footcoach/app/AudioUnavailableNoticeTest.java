@@ -27,7 +27,7 @@ class AudioUnavailableNoticeTest {
         AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
 
         notice.audioUnavailable("No sound device found.");
-        notice.showOn(shown::add);
+        notice.showOn(shown::add, shown::remove);
 
         assertThat(shown).containsExactly("No sound device found.");
         assertThat(logged).containsExactly("audio-unavailable: No sound device found.");
@@ -36,7 +36,7 @@ class AudioUnavailableNoticeTest {
     @Test
     void aScreenThatIsThereFirstIsToldWhenSoundGoes() {
         AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
-        notice.showOn(shown::add);
+        notice.showOn(shown::add, shown::remove);
         assertThat(shown).isEmpty();
 
         notice.audioUnavailable("The sound stopped working.");
@@ -47,12 +47,36 @@ class AudioUnavailableNoticeTest {
     @Test
     void onlyTheFirstReportIsLoggedAndShown() {
         AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
-        notice.showOn(shown::add);
+        notice.showOn(shown::add, shown::remove);
 
         notice.audioUnavailable("No sound device found.");
         notice.audioUnavailable("The sound stopped working.");
 
         assertThat(shown).containsExactly("No sound device found.");
         assertThat(logged).hasSize(1);
+    }
+
+    @Test
+    void soundComingBackTakesTheSentenceOffAndALaterLossIsReportedAgain() {
+        AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
+        notice.showOn(shown::add, shown::remove);
+        notice.audioUnavailable("The sound stopped working.");
+
+        notice.audioBack();
+
+        assertThat(shown).isEmpty();
+        assertThat(logged).containsExactly("audio-unavailable: The sound stopped working.", "audio-back: null");
+
+        notice.audioUnavailable("The sound stopped working.");
+
+        assertThat(shown).containsExactly("The sound stopped working.");
+        assertThat(logged).hasSize(3);
+    }
+
+    @Test
+    void soundBackWithoutALossIsNotLogged() {
+        AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
+        notice.audioBack();
+        assertThat(logged).isEmpty();
     }
 }

@@ -34,7 +34,7 @@ class SilentSessionTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock);
              SessionWiring wiring = SessionWiring.start(VoiceCatalog.detect(), "freetts", AudioOutMode.NONE,
                      temp.resolve("voice"), log, VoiceInput.off(log, clock), PlaybackTap.NONE)) {
-            wiring.onAudioUnavailable(banner::append);
+            wiring.onAudioUnavailable(banner::append, line -> { });
             SessionServices services = wiring.services();
             SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),
                     SessionSettings.headless());

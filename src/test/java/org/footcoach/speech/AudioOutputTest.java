@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,55 @@ class AudioOutputTest {
         long head = output.writeHead();
         assertThat(head).isGreaterThanOrEqualTo(5L * LineAudioOutput.BLOCK_SAMPLES);
         output.play(new CountingVoice().render("abc"), head);
+        output.close();
+        assertThat(reports).hasSize(1);
+    }
+
+    @Test
+    void aDeviceThatFailsMidSessionIsOpenedAgainUntilItPlaysAndSoundComesBack() throws Exception {
+        FakeLine first = new FakeLine();
+        FakeLine second = new FakeLine();
+        AtomicInteger opened = new AtomicInteger();
+        List<String> back = new CopyOnWriteArrayList<>();
+        AudioUnavailableListener listener = new AudioUnavailableListener() {
+            @Override
+            public void audioUnavailable(String reason) {
+                reports.add(reason);
+            }
+
+            @Override
+            public void audioBack() {
+                back.add("back");
+            }
+        };
+        AudioOutput output = LineAudioOutput.open(() -> switch (opened.getAndIncrement()) {
+            case 0 -> first.line();
+            case 1 -> throw new LineUnavailableException("still unplugged");
+            default -> second.line();
+        }, listener, PlaybackTap.NONE, new LineAudioOutput.Patience(5000, 60_000, 20));
+        first.pump(3);
+        first.mode = FakeLine.Mode.THROWS;
+        first.blocksAllowed.release(1);
+        awaitSilent(output);
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (output.isSilent()) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+        });
+
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
+        assertThat(back).containsExactly("back");
+        assertThat(opened).hasValue(3);
+        second.pump(2);
+        long at = output.writeHead();
+        Pcm clip = new CountingVoice().render("ab");
+        output.play(clip, at);
+        second.pump(20);
+        short[] played = second.played();
+        int start = firstNonZero(Pcm.wrap(played)) - firstNonZero(clip);
+        assertThat(start).as("the clip starts after the blocks written before it").isGreaterThan(0);
+        assertThat(java.util.Arrays.equals(java.util.Arrays.copyOfRange(played, start, start + clip.sampleCount()),
+                clip.samples())).as("the clip plays on the device opened again").isTrue();
         output.close();
         assertThat(reports).hasSize(1);
     }
