@@ -11,13 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.DataLine;
-import javax.sound.sampled.Line;
 import javax.sound.sampled.LineUnavailableException;
-import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
 
 /**
@@ -30,7 +25,6 @@ import javax.sound.sampled.SourceDataLine;
 public final class LineAudioOutput implements AudioOutput {
     public static final AudioFormat FORMAT = new AudioFormat(Pcm.SAMPLE_RATE, 16, 1, true, false);
     static final int BLOCK_SAMPLES = Pcm.SAMPLES_PER_MILLI * 20;
-    private static final int LINE_BUFFER_BLOCKS = 4;
     private static final long PROBE_TIMEOUT_MILLIS = 3000;
     /** Long enough that a busy machine's hiccup (seen: 1.8 s) is not taken for a lost device. */
     private static final long STALL_MILLIS = 5000;
@@ -94,7 +88,7 @@ public final class LineAudioOutput implements AudioOutput {
 
     /** As {@link #open(AudioUnavailableListener)}, telling {@code tap} every block played. */
     public static AudioOutput open(AudioUnavailableListener listener, PlaybackTap tap) {
-        return open(LineAudioOutput::openDefaultLine, listener, tap, Patience.STANDARD);
+        return open(DefaultDevice::open, listener, tap, Patience.STANDARD);
     }
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, long probeTimeoutMillis,
@@ -109,26 +103,32 @@ public final class LineAudioOutput implements AudioOutput {
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
                             Patience patience) {
-        String[] why = new String[2];
-        SourceDataLine line = probe(opener, patience.probeTimeoutMillis(), why);
-        if (line == null) {
-            String reason = SpeechMessages.text(why[0]);
-            LOG.log(System.Logger.Level.WARNING, "Sound output unavailable: " + why[1] + ". Going on silently.");
-            listener.audioUnavailable(reason);
+        Opened opened = probe(opener, patience.probeTimeoutMillis());
+        if (opened.line() == null) {
+            LOG.log(System.Logger.Level.WARNING,
+                    "Sound output unavailable: " + opened.detail() + ". Going on silently.");
+            listener.audioUnavailable(SpeechMessages.text(opened.messageKey()));
             return new SilentAudioOutput();
         }
         LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
-        output.startPlaying(new Device(line), 0);
+        output.startPlaying(new Device(opened.line()), 0);
         long period = Math.max(1, patience.stallMillis() / 4);
         output.watchdog.scheduleAtFixedRate(output::checkForStall, period, period, TimeUnit.MILLISECONDS);
         return output;
     }
 
+    /** A started line, or none with the message key for the person and a detail for the log. */
+    private record Opened(SourceDataLine line, String messageKey, String detail) {
+        static Opened none(String messageKey, String detail) {
+            return new Opened(null, messageKey, detail);
+        }
+    }
+
     /**
-     * A started line in a format this output can write, or null with the message key and a detail for the log in
-     * {@code why}. Opening happens on a throwaway thread: a device that does not answer must not hang the caller.
+     * A started line in a format this output can write, or why not. Opening happens on a throwaway thread: a device
+     * that does not answer must not hang the caller.
      */
-    private static SourceDataLine probe(LineOpener opener, long timeoutMillis, String[] why) {
+    private static Opened probe(LineOpener opener, long timeoutMillis) {
         CompletableFuture<SourceDataLine> probe = new CompletableFuture<>();
         Thread prober = new Thread(() -> {
             try {
@@ -142,79 +142,19 @@ public final class LineAudioOutput implements AudioOutput {
         try {
             SourceDataLine line = probe.get(timeoutMillis, TimeUnit.MILLISECONDS);
             if (PlaybackFormat.playable(line.getFormat())) {
-                return line;
+                return new Opened(line, null, null);
             }
             line.close();
-            why[0] = SpeechMessages.NO_DEVICE;
-            why[1] = "the line opened in " + line.getFormat();
+            return Opened.none(SpeechMessages.NO_DEVICE, "the line opened in " + line.getFormat());
         } catch (TimeoutException e) {
             probe.thenAccept(SourceDataLine::close);
-            why[0] = SpeechMessages.NO_ANSWER;
-            why[1] = "no answer within " + timeoutMillis + " ms";
+            return Opened.none(SpeechMessages.NO_ANSWER, "no answer within " + timeoutMillis + " ms");
         } catch (ExecutionException e) {
-            why[0] = SpeechMessages.NO_DEVICE;
-            why[1] = e.getCause().toString();
+            return Opened.none(SpeechMessages.NO_DEVICE, e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            why[0] = SpeechMessages.NO_ANSWER;
-            why[1] = "interrupted while opening";
+            return Opened.none(SpeechMessages.NO_ANSWER, "interrupted while opening");
         }
-        return null;
-    }
-
-    /** Opens and starts a line in one format; a seam so tests can play a device that refuses some formats. */
-    @FunctionalInterface
-    interface FormatOpener {
-        SourceDataLine open(AudioFormat format) throws LineUnavailableException;
-    }
-
-    private static SourceDataLine openDefaultLine() throws LineUnavailableException {
-        return openFirstPlayable(LineAudioOutput::openIn, LineAudioOutput::offeredFormats);
-    }
-
-    /** A line in {@link #FORMAT}, or else in the first of the {@code offered} formats that can be converted to. */
-    static SourceDataLine openFirstPlayable(FormatOpener opener, Supplier<List<AudioFormat>> offered)
-            throws LineUnavailableException {
-        try {
-            return opener.open(FORMAT);
-        } catch (IllegalArgumentException | LineUnavailableException notAt16k) {
-            for (AudioFormat format : PlaybackFormat.candidates(offered.get())) {
-                try {
-                    SourceDataLine line = opener.open(format);
-                    LOG.log(System.Logger.Level.INFO, "The sound device does not play " + FORMAT
-                            + ", so sound is converted to " + format + ".");
-                    return line;
-                } catch (IllegalArgumentException | LineUnavailableException e) {
-                    notAt16k.addSuppressed(e);
-                }
-            }
-            if (notAt16k instanceof LineUnavailableException unavailable) {
-                throw unavailable;
-            }
-            LineUnavailableException none = new LineUnavailableException(notAt16k.getMessage());
-            none.initCause(notAt16k);
-            throw none;
-        }
-    }
-
-    private static SourceDataLine openIn(AudioFormat format) throws LineUnavailableException {
-        SourceDataLine line = AudioSystem.getSourceDataLine(format);
-        int blockFrames = Math.round(format.getFrameRate() * BLOCK_SAMPLES / Pcm.SAMPLE_RATE);
-        line.open(format, format.getFrameSize() * blockFrames * LINE_BUFFER_BLOCKS);
-        line.start();
-        return line;
-    }
-
-    private static List<AudioFormat> offeredFormats() {
-        List<AudioFormat> offered = new ArrayList<>();
-        for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-            for (Line.Info line : AudioSystem.getMixer(info).getSourceLineInfo(new Line.Info(SourceDataLine.class))) {
-                if (line instanceof DataLine.Info data) {
-                    offered.addAll(Arrays.asList(data.getFormats()));
-                }
-            }
-        }
-        return offered;
     }
 
     /** Writes to {@code playing} from timeline sample {@code fromSample} on a writer thread of its own. */
@@ -324,7 +264,7 @@ public final class LineAudioOutput implements AudioOutput {
 
     /** On the watchdog thread: the device again; once it opens, the listener hears so, then sound goes to it. */
     private void tryReopening() {
-        SourceDataLine line = probe(opener, patience.probeTimeoutMillis(), new String[2]);
+        SourceDataLine line = probe(opener, patience.probeTimeoutMillis()).line();
         if (line == null) {
             return;
         }

@@ -174,7 +174,7 @@ class AudioOutputTest {
     void aDeviceThatRefusesSixteenKilohertzIsOpenedInTheFirstOfItsOwnFormatsThatWorks() throws Exception {
         AudioFormat only = new AudioFormat(44_100, 16, 2, true, false);
         List<AudioFormat> tried = new CopyOnWriteArrayList<>();
-        SourceDataLine line = LineAudioOutput.openFirstPlayable(format -> {
+        SourceDataLine line = DefaultDevice.openFirstPlayable(format -> {
             tried.add(format);
             if (!format.matches(only)) {
                 throw new IllegalArgumentException("No line supporting " + format);
@@ -188,7 +188,7 @@ class AudioOutputTest {
 
     @Test
     void aDeviceThatOpensInNoFormatItCanPlayIsUnavailableWithEveryReason() {
-        assertThatThrownBy(() -> LineAudioOutput.openFirstPlayable(format -> {
+        assertThatThrownBy(() -> DefaultDevice.openFirstPlayable(format -> {
             throw new IllegalArgumentException("No line supporting " + format.getSampleRate());
         }, () -> List.of(new AudioFormat(48_000, 16, 2, true, false))))
                 .isInstanceOf(LineUnavailableException.class)
