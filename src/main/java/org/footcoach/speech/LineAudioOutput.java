@@ -18,9 +18,9 @@ import javax.sound.sampled.SourceDataLine;
 /**
  * Plays through one Java Sound {@link SourceDataLine} that stays open and running on its own thread, writing 20 ms
  * blocks of mixed clips or silence, converted where the device plays only other formats. If the device cannot be
- * opened or does not answer, it reports once to its listener and is a {@link SilentAudioOutput}. If the device fails
- * mid-session, it reports once and carries on silently on the same timeline, opening the device again every
- * {@value #REOPEN_MILLIS} ms; once one plays, the listener hears that sound is back. It never hangs.
+ * opened, does not answer, or fails mid-session, it reports once to its listener and carries on silently on the same
+ * timeline, trying the device again every {@value #REOPEN_MILLIS} ms (never while an earlier try still hangs); once
+ * one plays, the listener hears that sound is back. It never hangs.
  */
 public final class LineAudioOutput implements AudioOutput {
     public static final AudioFormat FORMAT = new AudioFormat(Pcm.SAMPLE_RATE, 16, 1, true, false);
@@ -63,6 +63,8 @@ public final class LineAudioOutput implements AudioOutput {
     private volatile Device device;
     private volatile SilentAudioOutput fallback;
     private ScheduledFuture<?> reopening;
+    /** An opening of the device that never answered; no other is tried while it hangs. Watchdog thread only. */
+    private CompletableFuture<SourceDataLine> unanswered;
     private volatile boolean running = true;
     private volatile int volumeStep = DEFAULT_VOLUME_STEP;
     private volatile long writeStartedNanos;
@@ -104,23 +106,29 @@ public final class LineAudioOutput implements AudioOutput {
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
                             Patience patience) {
         Opened opened = probe(opener, patience.probeTimeoutMillis());
+        LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
         if (opened.line() == null) {
             LOG.log(System.Logger.Level.WARNING,
                     "Sound output unavailable: " + opened.detail() + ". Going on silently.");
             listener.audioUnavailable(SpeechMessages.text(opened.messageKey()));
-            return new SilentAudioOutput();
+            output.unanswered = opened.unanswered();
+            output.goSilent(0);
+        } else {
+            output.startPlaying(new Device(opened.line()), 0);
         }
-        LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
-        output.startPlaying(new Device(opened.line()), 0);
         long period = Math.max(1, patience.stallMillis() / 4);
         output.watchdog.scheduleAtFixedRate(output::checkForStall, period, period, TimeUnit.MILLISECONDS);
         return output;
     }
 
-    /** A started line, or none with the message key for the person and a detail for the log. */
-    private record Opened(SourceDataLine line, String messageKey, String detail) {
+    /**
+     * A started line, or none with the message key for the person and a detail for the log; {@code unanswered} is
+     * the opening still waited for when the device did not answer in time.
+     */
+    private record Opened(SourceDataLine line, String messageKey, String detail,
+                          CompletableFuture<SourceDataLine> unanswered) {
         static Opened none(String messageKey, String detail) {
-            return new Opened(null, messageKey, detail);
+            return new Opened(null, messageKey, detail, null);
         }
     }
 
@@ -142,13 +150,13 @@ public final class LineAudioOutput implements AudioOutput {
         try {
             SourceDataLine line = probe.get(timeoutMillis, TimeUnit.MILLISECONDS);
             if (PlaybackFormat.playable(line.getFormat())) {
-                return new Opened(line, null, null);
+                return new Opened(line, null, null, null);
             }
             line.close();
             return Opened.none(SpeechMessages.NO_DEVICE, "the line opened in " + line.getFormat());
         } catch (TimeoutException e) {
             probe.thenAccept(SourceDataLine::close);
-            return Opened.none(SpeechMessages.NO_ANSWER, "no answer within " + timeoutMillis + " ms");
+            return new Opened(null, SpeechMessages.NO_ANSWER, "no answer within " + timeoutMillis + " ms", probe);
         } catch (ExecutionException e) {
             return Opened.none(SpeechMessages.NO_DEVICE, e.getCause().toString());
         } catch (InterruptedException e) {
@@ -249,22 +257,30 @@ public final class LineAudioOutput implements AudioOutput {
         }
         LOG.log(System.Logger.Level.WARNING, "Sound output lost: " + detail + ". Going on silently.");
         listener.audioUnavailable(SpeechMessages.text(SpeechMessages.LOST));
-        synchronized (this) {
-            fallback = new SilentAudioOutput(atSample);
-            if (running) {
-                reopening = watchdog.scheduleWithFixedDelay(this::tryReopening, patience.reopenMillis(),
-                        patience.reopenMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
+        goSilent(atSample);
         synchronized (placed) {
             placed.clear();
         }
         closeAside(failed.line());
     }
 
+    /** Silence on the timeline from {@code atSample}, while the device is tried again every so often. */
+    private synchronized void goSilent(long atSample) {
+        fallback = new SilentAudioOutput(atSample);
+        if (running) {
+            reopening = watchdog.scheduleWithFixedDelay(this::tryReopening, patience.reopenMillis(),
+                    patience.reopenMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** On the watchdog thread: the device again; once it opens, the listener hears so, then sound goes to it. */
     private void tryReopening() {
-        SourceDataLine line = probe(opener, patience.probeTimeoutMillis()).line();
+        if (unanswered != null && !unanswered.isDone()) {
+            return;
+        }
+        Opened opened = probe(opener, patience.probeTimeoutMillis());
+        unanswered = opened.unanswered();
+        SourceDataLine line = opened.line();
         if (line == null) {
             return;
         }

@@ -282,6 +282,62 @@ class AudioOutputTest {
     }
 
     @Test
+    void aDeviceMissingAtStartIsTriedAgainAndPlaysOnceItIsThere() throws Exception {
+        FakeLine plugged = new FakeLine();
+        AtomicInteger tries = new AtomicInteger();
+        List<String> back = new CopyOnWriteArrayList<>();
+        AudioOutput output = LineAudioOutput.open(() -> {
+            if (tries.getAndIncrement() < 2) {
+                throw new LineUnavailableException("no sound card");
+            }
+            return plugged.line();
+        }, new AudioUnavailableListener() {
+            @Override
+            public void audioUnavailable(String reason) {
+                reports.add(reason);
+            }
+
+            @Override
+            public void audioBack() {
+                back.add("back");
+            }
+        }, PlaybackTap.NONE, new LineAudioOutput.Patience(5000, 60_000, 20));
+        assertThat(output.isSilent()).isTrue();
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_DEVICE));
+
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (output.isSilent()) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+        });
+        assertThat(back).containsExactly("back");
+        plugged.pump(3);
+        assertThat(plugged.played()).hasSize(3 * LineAudioOutput.BLOCK_SAMPLES);
+        output.close();
+    }
+
+    @Test
+    void aDeviceThatNeverAnsweredIsNotTriedAgainWhileThatTryHangs() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger tries = new AtomicInteger();
+        AudioOutput output = LineAudioOutput.open(() -> {
+            tries.incrementAndGet();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new LineUnavailableException("unreachable");
+        }, reports::add, PlaybackTap.NONE, new LineAudioOutput.Patience(50, 60_000, 10));
+        // A hang guard, not timing: tries would pile up, one thread each, within these 30 reopening periods.
+        TimeUnit.MILLISECONDS.sleep(300);
+        assertThat(tries).hasValue(1);
+        assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_ANSWER));
+        output.close();
+        never.countDown();
+    }
+
+    @Test
     void aDeviceThatStallsMidSessionIsDetectedByTheWatchdog() throws Exception {
         FakeLine device = new FakeLine();
         AudioOutput output = LineAudioOutput.open(device::line, reports::add, 5000, 100);
