@@ -284,11 +284,17 @@ public final class LineAudioOutput implements AudioOutput {
         if (line == null) {
             return;
         }
-        reopening.cancel(false);
+        synchronized (this) {
+            reopening.cancel(false);
+            if (!running) {
+                closeAside(line);
+                return;
+            }
+        }
         LOG.log(System.Logger.Level.INFO, "Sound output works again.");
         listener.audioBack();
         synchronized (this) {
-            if (!running || fallback == null) {
+            if (!running) {
                 closeAside(line);
                 return;
             }
