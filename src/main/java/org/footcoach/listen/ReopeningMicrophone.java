@@ -13,7 +13,6 @@ import java.util.logging.Logger;
  */
 public final class ReopeningMicrophone implements AudioSource {
     static final long RETRY_MILLIS = 2_000;
-    private static final int BYTES_PER_MILLI = 32;
     private static final Logger LOG = Logger.getLogger(ReopeningMicrophone.class.getName());
 
     /** Opens the microphone; fails with one sentence for a person. */
@@ -22,35 +21,15 @@ public final class ReopeningMicrophone implements AudioSource {
         AudioSource open() throws AudioUnavailableException;
     }
 
-    /** Real time, or a virtual one in tests. */
-    interface Time {
-        long nanoTime();
-
-        void sleepNanos(long nanos) throws InterruptedException;
-
-        Time REAL = new Time() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public void sleepNanos(long nanos) throws InterruptedException {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            }
-        };
-    }
-
     private final Opener opener;
-    private final Time time;
+    private final RealTimePace.Time time;
     private final String name;
     private AudioSource current;
-    private long lostAtNanos;
-    private long silentBytes;
+    private RealTimePace silence;
     private long nextTryMillis;
     private boolean closed;
 
-    ReopeningMicrophone(Opener opener, AudioSource first, Time time) {
+    ReopeningMicrophone(Opener opener, AudioSource first, RealTimePace.Time time) {
         this.opener = opener;
         this.current = first;
         this.name = first.name();
@@ -62,7 +41,7 @@ public final class ReopeningMicrophone implements AudioSource {
      * that it is opened again whenever it stops.
      */
     public static ReopeningMicrophone open(Opener opener) throws AudioUnavailableException {
-        return new ReopeningMicrophone(opener, opener.open(), Time.REAL);
+        return new ReopeningMicrophone(opener, opener.open(), RealTimePace.Time.REAL);
     }
 
     @Override
@@ -88,7 +67,7 @@ public final class ReopeningMicrophone implements AudioSource {
             }
             lose();
         }
-        return silence(buffer);
+        return silent(buffer);
     }
 
     private void lose() {
@@ -99,25 +78,20 @@ public final class ReopeningMicrophone implements AudioSource {
         Thread closer = new Thread(gone::close, "microphone-close");
         closer.setDaemon(true);
         closer.start();
-        lostAtNanos = time.nanoTime();
-        silentBytes = 0;
+        silence = new RealTimePace(time);
         nextTryMillis = RETRY_MILLIS;
     }
 
-    private int silence(byte[] buffer) throws IOException {
+    private int silent(byte[] buffer) throws IOException {
         int n = buffer.length - buffer.length % 2;
         Arrays.fill(buffer, 0, n, (byte) 0);
-        silentBytes += n;
-        long heardMillis = silentBytes / BYTES_PER_MILLI;
-        long waitNanos = lostAtNanos + heardMillis * 1_000_000 - time.nanoTime();
         try {
-            if (waitNanos > 0) {
-                time.sleepNanos(waitNanos);
-            }
+            silence.letOut(n);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Waiting for " + name + " was interrupted.", e);
         }
+        long heardMillis = silence.millisLetOut();
         if (heardMillis >= nextTryMillis) {
             nextTryMillis += RETRY_MILLIS;
             try {

@@ -16,14 +16,12 @@ public final class WavFileSource implements AudioSource {
 
     private final AudioInputStream pcm;
     private final String name;
-    private final boolean realTime;
-    private long delivered;
-    private long startNanos = -1;
+    private final RealTimePace pace;
 
     private WavFileSource(AudioInputStream pcm, String name, boolean realTime) {
         this.pcm = pcm;
         this.name = name;
-        this.realTime = realTime;
+        this.pace = realTime ? new RealTimePace(RealTimePace.Time.REAL) : null;
     }
 
     public static WavFileSource realTime(Path wav) throws IOException {
@@ -64,32 +62,19 @@ public final class WavFileSource implements AudioSource {
 
     @Override
     public int read(byte[] buffer) throws IOException {
-        if (startNanos < 0) {
-            startNanos = System.nanoTime();
-        }
         int n = pcm.readNBytes(buffer, 0, buffer.length - buffer.length % 2);
         if (n <= 0) {
             return -1;
         }
-        delivered += n;
-        if (realTime) {
-            waitUntilSpoken();
-        }
-        return n;
-    }
-
-    /** Live input arrives no faster than it is spoken: wait until this much audio would have been heard. */
-    private void waitUntilSpoken() throws IOException {
-        long dueNanos = startNanos + delivered * 1_000_000_000L / (long) (FORMAT.getFrameRate() * 2);
-        long waitNanos = dueNanos - System.nanoTime();
-        if (waitNanos > 0) {
+        if (pace != null) {
             try {
-                Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+                pace.letOut(n);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Reading " + name + " was interrupted.", e);
             }
         }
+        return n;
     }
 
     @Override

@@ -10,25 +10,6 @@ import org.junit.jupiter.api.Test;
 class ReopeningMicrophoneTest {
     private static final int CHUNK = 640;
 
-    /** Virtual time: sleeping moves it on at once. */
-    private static final class VirtualTime implements ReopeningMicrophone.Time {
-        long nanos = 5_000_000_000L;
-
-        @Override
-        public long nanoTime() {
-            return nanos;
-        }
-
-        @Override
-        public void sleepNanos(long wait) {
-            nanos += wait;
-        }
-
-        long millis() {
-            return nanos / 1_000_000;
-        }
-    }
-
     /** A microphone that gives {@code chunks} chunks of a constant sample, then ends or fails. */
     private static final class Scripted implements AudioSource {
         private final short sample;

@@ -185,9 +185,9 @@ class VoiceCommandsTest {
         }
     }
 
-    private static List<String> statusLines(AudioSource input) throws Exception {
-        List<String> status = new CopyOnWriteArrayList<>();
-        VoiceCommands.Listener listener = new VoiceCommands.Listener() {
+    /** A listener that keeps every status line in {@code status} and fails the test on any command. */
+    private static VoiceCommands.Listener statusInto(List<String> status) {
+        return new VoiceCommands.Listener() {
             @Override
             public void heard(HeardCommand heard, String caption) {
                 throw new AssertionError("nothing was said: " + caption);
@@ -198,7 +198,11 @@ class VoiceCommandsTest {
                 status.add(line);
             }
         };
-        VoiceCommands voice = VoiceCommands.start(input, EchoGuard.standard(), c -> { }, listener,
+    }
+
+    private static List<String> statusLines(AudioSource input) throws Exception {
+        List<String> status = new CopyOnWriteArrayList<>();
+        VoiceCommands voice = VoiceCommands.start(input, EchoGuard.standard(), c -> { }, statusInto(status),
                 VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
         voice.awaitEnd();
         return status;
@@ -224,37 +228,16 @@ class VoiceCommandsTest {
 
     @Test
     void aMicrophoneUnpluggedMidSessionIsSaidAtOnceAndHeardAgainWhenItWorks() throws Exception {
-        long[] nanos = {0};
-        ReopeningMicrophone.Time virtual = new ReopeningMicrophone.Time() {
-            @Override
-            public long nanoTime() {
-                return nanos[0];
-            }
-
-            @Override
-            public void sleepNanos(long wait) {
-                nanos[0] += wait;
-            }
-        };
         int[] tries = {0};
         ReopeningMicrophone mic = new ReopeningMicrophone(() -> {
             if (++tries[0] == 1) {
                 throw new AudioUnavailableException("No microphone found.", null);
             }
             return new ScriptedInput(0, 50);
-        }, new ScriptedInput(0, 50), virtual);
+        }, new ScriptedInput(0, 50), new VirtualTime());
         List<String> status = new CopyOnWriteArrayList<>();
-        VoiceCommands voice = VoiceCommands.start(mic, EchoGuard.standard(), c -> { }, new VoiceCommands.Listener() {
-            @Override
-            public void heard(HeardCommand heard, String caption) {
-                throw new AssertionError("nothing was said: " + caption);
-            }
-
-            @Override
-            public void status(String line) {
-                status.add(line);
-            }
-        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        VoiceCommands voice = VoiceCommands.start(mic, EchoGuard.standard(), c -> { }, statusInto(status),
+                VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
         String again = "The microphone hears sound again.";
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             while (!status.contains(again)) {

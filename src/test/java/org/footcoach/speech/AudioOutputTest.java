@@ -21,6 +21,19 @@ class AudioOutputTest {
     /** A hang guard, not a timing assertion: a blocked call would never return at all. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
     private final List<String> reports = new CopyOnWriteArrayList<>();
+    private final List<String> back = new CopyOnWriteArrayList<>();
+    /** Keeps what the output reports in {@link #reports}, and each time sound is back in {@link #back}. */
+    private final AudioUnavailableListener listener = new AudioUnavailableListener() {
+        @Override
+        public void audioUnavailable(String reason) {
+            reports.add(reason);
+        }
+
+        @Override
+        public void audioBack() {
+            back.add("back");
+        }
+    };
 
     @Test
     void silentOutputNeverBlocksAndItsTimelineAdvances() {
@@ -237,18 +250,6 @@ class AudioOutputTest {
         FakeLine first = new FakeLine();
         FakeLine second = new FakeLine();
         AtomicInteger opened = new AtomicInteger();
-        List<String> back = new CopyOnWriteArrayList<>();
-        AudioUnavailableListener listener = new AudioUnavailableListener() {
-            @Override
-            public void audioUnavailable(String reason) {
-                reports.add(reason);
-            }
-
-            @Override
-            public void audioBack() {
-                back.add("back");
-            }
-        };
         AudioOutput output = LineAudioOutput.open(() -> switch (opened.getAndIncrement()) {
             case 0 -> first.line();
             case 1 -> throw new LineUnavailableException("still unplugged");
@@ -258,11 +259,7 @@ class AudioOutputTest {
         first.mode = FakeLine.Mode.THROWS;
         first.blocksAllowed.release(1);
         awaitSilent(output);
-        assertTimeoutPreemptively(HANG_GUARD, () -> {
-            while (output.isSilent()) {
-                TimeUnit.MILLISECONDS.sleep(5);
-            }
-        });
+        awaitPlaying(output);
 
         assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
         assertThat(back).containsExactly("back");
@@ -285,31 +282,16 @@ class AudioOutputTest {
     void aDeviceMissingAtStartIsTriedAgainAndPlaysOnceItIsThere() throws Exception {
         FakeLine plugged = new FakeLine();
         AtomicInteger tries = new AtomicInteger();
-        List<String> back = new CopyOnWriteArrayList<>();
         AudioOutput output = LineAudioOutput.open(() -> {
             if (tries.getAndIncrement() < 2) {
                 throw new LineUnavailableException("no sound card");
             }
             return plugged.line();
-        }, new AudioUnavailableListener() {
-            @Override
-            public void audioUnavailable(String reason) {
-                reports.add(reason);
-            }
-
-            @Override
-            public void audioBack() {
-                back.add("back");
-            }
-        }, PlaybackTap.NONE, new LineAudioOutput.Patience(5000, 60_000, 20));
+        }, listener, PlaybackTap.NONE, new LineAudioOutput.Patience(5000, 60_000, 20));
         assertThat(output.isSilent()).isTrue();
         assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.NO_DEVICE));
 
-        assertTimeoutPreemptively(HANG_GUARD, () -> {
-            while (output.isSilent()) {
-                TimeUnit.MILLISECONDS.sleep(5);
-            }
-        });
+        awaitPlaying(output);
         assertThat(back).containsExactly("back");
         plugged.pump(3);
         assertThat(plugged.played()).hasSize(3 * LineAudioOutput.BLOCK_SAMPLES);
@@ -347,6 +329,14 @@ class AudioOutputTest {
         awaitSilent(output);
         assertThat(reports).containsExactly(SpeechMessages.text(SpeechMessages.LOST));
         output.close();
+    }
+
+    private static void awaitPlaying(AudioOutput output) {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (output.isSilent()) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+        });
     }
 
     private static void awaitSilent(AudioOutput output) {
