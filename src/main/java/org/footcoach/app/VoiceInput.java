@@ -25,16 +25,21 @@ import org.footcoach.store.EventLog;
  * Voice commands for the whole app: the input opens and then the model loads in the background at launch (the
  * first screen never waits), then one {@link VoiceCommands} service listens until the app closes and sends each command
  * through the {@link CommandRoute} (start screen or running session). Sessions feed the echo guard through
- * {@link #echoFeed()}. When the input or the model is missing, voice commands stay off and {@link VoiceNotice} says
- * so once; everything else goes on.
+ * {@link #echoFeed()}. A microphone that is not there yet is waited for, with one line from {@link VoiceNotice} until
+ * it is; when the input cannot be had or the model is missing, voice commands stay off and {@link VoiceNotice} says so
+ * once. Everything else goes on.
  */
 final class VoiceInput implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(VoiceInput.class.getName());
 
-    /** Opens the audio input; may fail with a sentence for the person. */
+    /**
+     * Opens the audio input; may fail with a sentence for the person. An input that waits for a device to be plugged
+     * in tells {@code missing} why it waits, once, and stops waiting when its thread is interrupted.
+     */
     @FunctionalInterface
     interface Opener {
-        AudioSource open() throws AudioUnavailableException, IOException;
+        AudioSource open(Consumer<String> missing) throws AudioUnavailableException, IOException,
+                InterruptedException;
     }
 
     private final EchoGuard guard = EchoGuard.standard();
@@ -47,6 +52,8 @@ final class VoiceInput implements AutoCloseable {
     private final CompletableFuture<Void> inputChecked = new CompletableFuture<>();
     private VoiceCommands commands;
     private boolean closed;
+    /** The thread opening the input, while it may still be waiting for a device; null after. */
+    private Thread opening;
 
     private VoiceInput(VoiceNotice notice, Clock clock, Supplier<VoiceModel> modelLoader) {
         this.notice = notice;
@@ -81,6 +88,9 @@ final class VoiceInput implements AutoCloseable {
         VoiceInput voice = new VoiceInput(new VoiceNotice(log), clock, model);
         Thread opener = new Thread(() -> voice.listen(input), "voice-input-open");
         opener.setDaemon(true);
+        synchronized (voice) {
+            voice.opening = opener;
+        }
         opener.start();
         return voice;
     }
@@ -88,7 +98,14 @@ final class VoiceInput implements AutoCloseable {
     private void listen(Opener input) {
         AudioSource source;
         try {
-            source = input.open();
+            source = input.open(line -> {
+                notice.waitingForInput(line);
+                inputChecked.complete(null);
+            });
+        } catch (InterruptedException e) {
+            inputChecked.complete(null);
+            started.cancel(false);
+            return;
         } catch (AudioUnavailableException e) {
             notice.unavailable(e.getMessage());
             inputChecked.complete(null);
@@ -104,6 +121,9 @@ final class VoiceInput implements AutoCloseable {
         notice.listeningTo(source.name());
         inputChecked.complete(null);
         synchronized (this) {
+            opening = null;
+            // An interrupt meant for the wait may come just after it ended; it must not stop the model loading.
+            Thread.interrupted();
             if (closed) {
                 source.close();
                 started.cancel(false);
@@ -134,8 +154,8 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
-     * Waits at most {@code millis} for the input to be opened or given up (its "no microphone" line is then on
-     * record); true when that happened in time.
+     * Waits at most {@code millis} for the input to be opened, given up or waited for (its "no microphone" line is
+     * then on record); true when that happened in time.
      */
     boolean awaitInputCheck(long millis) throws InterruptedException {
         try {
@@ -178,6 +198,9 @@ final class VoiceInput implements AutoCloseable {
     public void close() {
         synchronized (this) {
             closed = true;
+            if (opening != null) {
+                opening.interrupt();
+            }
             if (commands != null) {
                 commands.stop();
             }

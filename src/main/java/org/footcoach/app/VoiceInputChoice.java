@@ -24,18 +24,18 @@ record VoiceInputChoice(boolean on, Path micFile, String micName) {
     }
 
     /**
-     * The source this choice names; opening a microphone or a file may fail with one sentence. A microphone that stops
-     * later is opened again. It hears the loudspeaker too, so what {@code played} records of it is taken out; a
-     * recording never heard the app.
+     * The source this choice names. Opening a file may fail with one sentence. A microphone that is not there is
+     * waited for, and one that stops later is opened again. It hears the loudspeaker too, so what {@code played}
+     * records of it is taken out; a recording never heard the app.
      */
     VoiceInput.Opener opener(PlayedAudio played) {
-        return () -> {
+        return missing -> {
             if (micFile != null) {
                 return WavFileSource.realTime(micFile);
             }
             VoiceMessages messages = new VoiceMessages();
-            return new EchoCancellingSource(ReopeningMicrophone.open(
-                    () -> MicrophoneSource.open(Optional.ofNullable(micName), messages)), played);
+            return new EchoCancellingSource(ReopeningMicrophone.openWhenThere(
+                    () -> MicrophoneSource.open(Optional.ofNullable(micName), messages), missing), played);
         };
     }
 }

@@ -8,6 +8,7 @@ import org.footcoach.store.EventLog;
 
 /**
  * What voice input tells the person and the event log. Listening and the end of a recording are logged. A
+ * microphone that is not there yet is logged ({@code voice-unavailable}) and shown on screen until one opens. A
  * microphone that hears nothing is logged ({@code voice-hears-nothing}) and shown on screen until it hears again
  * ({@code voice-hears-again}). Anything else the service reports (no microphone, model cannot load, input failed)
  * means voice commands are off: logged once as {@code voice-unavailable} and shown on screen, whether the screen is
@@ -27,9 +28,16 @@ final class VoiceNotice implements VoiceCommands.Listener {
         this.log = log;
     }
 
-    /** The input is open and the service starts on it. */
+    /** The input is open and the service starts on it; a line saying it was waited for goes. */
     void listeningTo(String name) {
         inputName = name;
+        warn(null);
+    }
+
+    /** Voice commands wait for a microphone: one line in the log, and on screen until {@link #listeningTo}. */
+    void waitingForInput(String line) {
+        log.record("voice-unavailable", EventLog.fields("reason", line));
+        warn(line);
     }
 
     @Override

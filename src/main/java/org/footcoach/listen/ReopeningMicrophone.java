@@ -2,12 +2,14 @@ package org.footcoach.listen;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A microphone that, when it stops (unplugged, or taken by another program), is opened again every
- * {@value #RETRY_MILLIS} ms until it works. Meanwhile it gives silence at the pace of real time, so the stream's
+ * {@value #RETRY_MILLIS} ms until it works; one that is not there yet is waited for the same way. Meanwhile it gives silence at the pace of real time, so the stream's
  * timeline stays on the clock's for the echo guard, and {@link #hearsNothing()} is true, so the person is told.
  * Read and closed by one thread.
  */
@@ -37,11 +39,35 @@ public final class ReopeningMicrophone implements AudioSource {
     }
 
     /**
-     * Opens the microphone now, failing as {@code opener} does, so a missing microphone is reported at once; after
-     * that it is opened again whenever it stops.
+     * Opens the microphone, trying again every {@value #RETRY_MILLIS} ms until it opens. The first time it does not,
+     * {@code missing} hears the sentence why, once. Interrupting the thread ends the wait.
      */
-    public static ReopeningMicrophone open(Opener opener) throws AudioUnavailableException {
-        return new ReopeningMicrophone(opener, opener.open(), RealTimePace.Time.REAL);
+    public static ReopeningMicrophone openWhenThere(Opener opener, Consumer<String> missing)
+            throws InterruptedException {
+        return openWhenThere(opener, missing, RealTimePace.Time.REAL);
+    }
+
+    static ReopeningMicrophone openWhenThere(Opener opener, Consumer<String> missing, RealTimePace.Time time)
+            throws InterruptedException {
+        boolean told = false;
+        while (true) {
+            try {
+                return new ReopeningMicrophone(opener, opener.open(), time);
+            } catch (AudioUnavailableException e) {
+                if (!told) {
+                    LOG.info(() -> "No microphone yet (" + e.getMessage() + "); trying again every " + RETRY_MILLIS
+                            + " ms.");
+                    missing.accept(e.getMessage());
+                    told = true;
+                } else {
+                    LOG.fine(() -> "Still no microphone: " + e.getMessage());
+                }
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("stopped waiting for a microphone");
+            }
+            time.sleepNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
+        }
     }
 
     @Override

@@ -55,7 +55,7 @@ final class OwnVoiceHearing {
 
     /** Feeds the recording {@code microphone} to a fresh voice input as fast as it goes. */
     static Heard hear(Rendered routine, Path microphone, Path events) throws Exception {
-        return hear(routine, () -> WavFileSource.fast(microphone), events);
+        return hear(routine, missing -> WavFileSource.fast(microphone), events);
     }
 
     /** Feeds what {@code microphone} opens to a fresh voice input; {@code events} gets the event log. */
@@ -63,7 +63,7 @@ final class OwnVoiceHearing {
         SharedVirtualClock clock = new SharedVirtualClock();
         List<Command> obeyed = new CopyOnWriteArrayList<>();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> new ClockedSource(microphone.open(), clock),
+            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(microphone.open(missing), clock),
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
             SessionListener echoFeed = voice.echoFeed();

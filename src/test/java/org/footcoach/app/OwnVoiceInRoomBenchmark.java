@@ -44,7 +44,7 @@ public final class OwnVoiceInRoomBenchmark {
             Path dir = Files.createDirectories(OUT.resolve(voice));
             OwnVoiceHearing.Rendered rendered = OwnVoiceHearing.render(voice, routine, dir);
             short[] played = WavReader.read(rendered.wav()).samples();
-            OwnVoiceHearing.Heard asExported = hear(rendered, () -> WavFileSource.fast(rendered.wav()), rendered.wav(),
+            OwnVoiceHearing.Heard asExported = hear(rendered, missing -> WavFileSource.fast(rendered.wav()), rendered.wav(),
                 voice + ", no room");
             System.out.printf("| none: the exported track as the microphone | %s | %s | | |%n", voice,
                     count(asExported));
@@ -57,9 +57,9 @@ public final class OwnVoiceInRoomBenchmark {
                 Path cancelledWav = dir.resolve(name + "-cancelled.wav");
                 WavWriter.write(Pcm.of(mic), micWav);
                 WavWriter.write(Pcm.of(cancelled), cancelledWav);
-                OwnVoiceHearing.Heard raw = hear(rendered, () -> WavFileSource.fast(micWav), micWav,
+                OwnVoiceHearing.Heard raw = hear(rendered, missing -> WavFileSource.fast(micWav), micWav,
                         voice + ", " + room.label() + ", microphone");
-                OwnVoiceHearing.Heard through = hear(rendered, () -> SimulatedRoom.cancelling(played, mic),
+                OwnVoiceHearing.Heard through = hear(rendered, missing -> SimulatedRoom.cancelling(played, mic),
                         cancelledWav, voice + ", " + room.label() + ", through the canceller");
                 System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.1f dB |%n", room.label(), voice, count(raw),
                         count(through), SimulatedRoom.decibelsOver(mic, cancelled, 0, mic.length));

@@ -46,7 +46,7 @@ public final class TalkDuringSessionBenchmark {
             short[] mic = SimulatedRoom.withVoice(echo, talk.samples(), 0, gain);
             Path events = dir.resolve(String.format(Locale.ROOT, "talk%+.0fdB.events.jsonl", level));
             Files.deleteIfExists(events);
-            OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered, () -> SimulatedRoom.cancelling(played, mic),
+            OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered, missing -> SimulatedRoom.cancelling(played, mic),
                     events);
             System.out.printf(Locale.ROOT, "| %+.0f dB | %d %s | %.0f %% of the time |%n", level,
                     heard.obeyed().size(), heard.obeyed(), 100 * cancellingShare(played, mic));

@@ -86,7 +86,7 @@ class VoiceDrivenSessionTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             SessionEngine engine = new SessionEngine(new PlanBuilder().build(content, ROUTINE), clock, clock,
                     lengths, SessionSettings.defaults());
-            VoiceInput voice = VoiceInput.start(() -> new ClockedSource(WavFileSource.fast(recording), clock),
+            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(recording), clock),
                     () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
             engine.addListener(voice.echoFeed());

@@ -10,7 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.listen.AudioSource;
@@ -69,12 +71,12 @@ class VoiceOptionsTest {
     }
 
     @Test
-    void noMicrophoneTurnsVoiceCommandsOffWithOneLineOnScreenAndInTheLog() throws IOException {
-        String line = new VoiceMessages().format("status.no-microphone");
+    void anInputThatCannotBeOpenedTurnsVoiceCommandsOffWithOneLineOnScreenAndInTheLog() throws IOException {
+        String line = new VoiceMessages().format("file.not-wav", "talk.wav");
         VirtualClock clock = new VirtualClock();
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> {
+            VoiceInput voice = VoiceInput.start(missing -> {
                 throw new AudioUnavailableException(line, null);
             }, () -> {
                 throw new AssertionError("no model is loaded without an input");
@@ -92,13 +94,65 @@ class VoiceOptionsTest {
     }
 
     private static VoiceInput startWithTestModel(AudioSource input, EventLog log, VirtualClock clock) {
-        return VoiceInput.start(() -> input, () -> {
-            try {
-                return VoiceModel.loadNow(Recognition.testModelDir());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, log, clock);
+        return VoiceInput.start(missing -> input, VoiceOptionsTest::testModel, log, clock);
+    }
+
+    private static VoiceModel testModel() {
+        try {
+            return VoiceModel.loadNow(Recognition.testModelDir());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aMicrophonePluggedInLaterIsWaitedForWithOneLineThatGoesWhenItIsThere() throws Exception {
+        String line = new VoiceMessages().format("status.no-microphone");
+        List<String> withdrawn = new CopyOnWriteArrayList<>();
+        CountDownLatch pluggedIn = new CountDownLatch(1);
+        VirtualClock clock = new VirtualClock();
+        Path events = temp.resolve("events.jsonl");
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            VoiceInput voice = VoiceInput.start(missing -> {
+                missing.accept(line);
+                pluggedIn.await();
+                return new ScriptedInput(0, 25);
+            }, VoiceOptionsTest::testModel, log, clock);
+            voice.onNotices(banner::add, withdrawn::add);
+            assertThat(voice.awaitInputCheck(10_000)).as("the first screen need not wait for a microphone").isTrue();
+            assertThat(banner).containsExactly(line);
+            assertThat(voice.started()).isNotDone();
+
+            pluggedIn.countDown();
+            voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
+            voice.close();
+        }
+
+        assertThat(withdrawn).containsExactly(line);
+        assertThat(new EventLines(events).types()).containsSubsequence("voice-unavailable", "voice-listening");
+        assertThat(new EventLines(events).ofType("voice-unavailable").get(0).get("reason").getAsString())
+                .isEqualTo(line);
+    }
+
+    @Test
+    void closedWhileWaitingForAMicrophoneItStopsWaiting() throws Exception {
+        String line = new VoiceMessages().format("status.no-microphone");
+        VirtualClock clock = new VirtualClock();
+        try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock)) {
+            VoiceInput voice = VoiceInput.start(missing -> {
+                missing.accept(line);
+                new CountDownLatch(1).await(); // never plugged in
+                throw new AssertionError("the wait ends only by interruption");
+            }, () -> {
+                throw new AssertionError("no model is loaded without an input");
+            }, log, clock);
+            assertThat(voice.awaitInputCheck(10_000)).isTrue();
+
+            voice.close();
+
+            assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(CancellationException.class);
+        }
     }
 
     @Test
@@ -153,18 +207,16 @@ class VoiceOptionsTest {
 
     /** So the launch can put the "no microphone" line on screen before the first screen (nothing moves later). */
     @Test
-    void theInputCheckEndsOnceTheMicrophoneIsOpenedOrGivenUp() throws Exception {
+    void theInputCheckEndsOnceTheMicrophoneIsOpenedOrWaitedFor() throws Exception {
         String line = new VoiceMessages().format("status.no-microphone");
-        java.util.concurrent.CountDownLatch deviceAnswers = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch deviceAnswers = new CountDownLatch(1);
         VirtualClock clock = new VirtualClock();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock)) {
-            VoiceInput voice = VoiceInput.start(() -> {
-                try {
-                    deviceAnswers.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new AudioUnavailableException(line, null);
+            VoiceInput voice = VoiceInput.start(missing -> {
+                deviceAnswers.await();
+                missing.accept(line);
+                new CountDownLatch(1).await(); // never plugged in
+                throw new AssertionError("the wait ends only by interruption");
             }, () -> {
                 throw new AssertionError("no model is loaded without an input");
             }, log, clock);
@@ -193,7 +245,7 @@ class VoiceOptionsTest {
         VirtualClock clock = new VirtualClock();
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(() -> WavFileSource.fast(silence),
+            VoiceInput voice = VoiceInput.start(missing -> WavFileSource.fast(silence),
                     () -> VoiceModel.loadInBackground(broken), log, clock);
             voice.onNotices(banner::add, passed -> { });
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))

@@ -1,6 +1,7 @@
 package org.footcoach.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -87,6 +88,56 @@ class ReopeningMicrophoneTest {
         assertThat(sampleOf(buffer)).isEqualTo((short) 700);
         assertThat(mic.hearsNothing()).isFalse();
         assertThat(mic.name()).isEqualTo("USB microphone");
+    }
+
+    @Test
+    void aMicrophoneNotThereAtFirstIsTriedEveryTwoSecondsAndTheReasonToldOnce() throws Exception {
+        Scripted plugged = new Scripted((short) 700, 10, false);
+        List<String> told = new ArrayList<>();
+        int[] refusals = {3};
+        long startedAt = time.millis();
+
+        ReopeningMicrophone mic = ReopeningMicrophone.openWhenThere(() -> {
+            triedAtMillis.add(time.millis());
+            if (refusals[0]-- > 0) {
+                throw new AudioUnavailableException("No microphone found " + refusals[0] + ".", null);
+            }
+            return plugged;
+        }, told::add, time);
+
+        assertThat(triedAtMillis).containsExactly(startedAt, startedAt + 2_000, startedAt + 4_000, startedAt + 6_000);
+        assertThat(told).containsExactly("No microphone found 2.");
+        byte[] buffer = new byte[CHUNK];
+        assertThat(mic.read(buffer)).isEqualTo(CHUNK);
+        assertThat(sampleOf(buffer)).isEqualTo((short) 700);
+        assertThat(mic.name()).isEqualTo("USB microphone");
+    }
+
+    @Test
+    void aMicrophoneThereAtOnceIsOpenedWithoutAWord() throws Exception {
+        List<String> told = new ArrayList<>();
+        ReopeningMicrophone mic = ReopeningMicrophone.openWhenThere(() -> new Scripted((short) 700, 1, false),
+                told::add, time);
+        assertThat(mic.read(new byte[CHUNK])).isEqualTo(CHUNK);
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void waitingForAMicrophoneEndsWhenTheThreadIsInterrupted() {
+        List<String> told = new ArrayList<>();
+        try {
+            assertThatThrownBy(() -> ReopeningMicrophone.openWhenThere(() -> {
+                if (triedAtMillis.size() == 2) {
+                    Thread.currentThread().interrupt();
+                }
+                triedAtMillis.add(time.millis());
+                throw new AudioUnavailableException("No microphone found.", null);
+            }, told::add, time)).isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(triedAtMillis).hasSize(3);
+        assertThat(told).containsExactly("No microphone found.");
     }
 
     @Test

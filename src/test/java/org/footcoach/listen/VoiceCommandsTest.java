@@ -302,9 +302,9 @@ class VoiceCommandsTest {
         VoiceMessages messages = new VoiceMessages();
         assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of("USB Audio [hw:1,0]", "default"),
                 messages)).isEqualTo("There is no microphone called \"Blue Yeti\". Microphones here: "
-                        + "USB Audio [hw:1,0], default. Voice commands are off.");
+                        + "USB Audio [hw:1,0], default. Voice commands start when it is plugged in.");
         assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of(), messages))
-                .isEqualTo("No microphone found. Voice commands are off.");
+                .isEqualTo("No microphone found. Plug one in for voice commands.");
     }
 
     @Test
@@ -313,7 +313,8 @@ class VoiceCommandsTest {
         try (MicrophoneSource mic = MicrophoneSource.open(Optional.of("no such microphone 42"), messages)) {
             throw new AssertionError("a microphone named like that cannot exist: " + mic.name());
         } catch (AudioUnavailableException e) {
-            assertThat(e.getMessage()).isEqualTo("No microphone found. Voice commands are off.").doesNotContain("\n");
+            assertThat(e.getMessage()).isEqualTo("No microphone found. Plug one in for voice commands.")
+                    .doesNotContain("\n");
         }
     }
 }
