@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
@@ -105,7 +103,7 @@ public final class LineAudioOutput implements AudioOutput {
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
                             Patience patience) {
-        Opened opened = probe(opener, patience.probeTimeoutMillis());
+        DeviceProbe.Opened opened = DeviceProbe.probe(opener, patience.probeTimeoutMillis());
         LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
         if (opened.line() == null) {
             LOG.log(System.Logger.Level.WARNING,
@@ -119,50 +117,6 @@ public final class LineAudioOutput implements AudioOutput {
         long period = Math.max(1, patience.stallMillis() / 4);
         output.watchdog.scheduleAtFixedRate(output::checkForStall, period, period, TimeUnit.MILLISECONDS);
         return output;
-    }
-
-    /**
-     * A started line, or none with the message key for the person and a detail for the log; {@code unanswered} is
-     * the opening still waited for when the device did not answer in time.
-     */
-    private record Opened(SourceDataLine line, String messageKey, String detail,
-                          CompletableFuture<SourceDataLine> unanswered) {
-        static Opened none(String messageKey, String detail) {
-            return new Opened(null, messageKey, detail, null);
-        }
-    }
-
-    /**
-     * A started line in a format this output can write, or why not. Opening happens on a throwaway thread: a device
-     * that does not answer must not hang the caller.
-     */
-    private static Opened probe(LineOpener opener, long timeoutMillis) {
-        CompletableFuture<SourceDataLine> probe = new CompletableFuture<>();
-        Thread prober = new Thread(() -> {
-            try {
-                probe.complete(opener.open());
-            } catch (LineUnavailableException | RuntimeException e) {
-                probe.completeExceptionally(e);
-            }
-        }, "audio-out-probe");
-        prober.setDaemon(true);
-        prober.start();
-        try {
-            SourceDataLine line = probe.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            if (PlaybackFormat.playable(line.getFormat())) {
-                return new Opened(line, null, null, null);
-            }
-            line.close();
-            return Opened.none(SpeechMessages.NO_DEVICE, "the line opened in " + line.getFormat());
-        } catch (TimeoutException e) {
-            probe.thenAccept(SourceDataLine::close);
-            return new Opened(null, SpeechMessages.NO_ANSWER, "no answer within " + timeoutMillis + " ms", probe);
-        } catch (ExecutionException e) {
-            return Opened.none(SpeechMessages.NO_DEVICE, e.getCause().toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Opened.none(SpeechMessages.NO_ANSWER, "interrupted while opening");
-        }
     }
 
     /** Writes to {@code playing} from timeline sample {@code fromSample} on a writer thread of its own. */
@@ -278,7 +232,7 @@ public final class LineAudioOutput implements AudioOutput {
         if (unanswered != null && !unanswered.isDone()) {
             return;
         }
-        Opened opened = probe(opener, patience.probeTimeoutMillis());
+        DeviceProbe.Opened opened = DeviceProbe.probe(opener, patience.probeTimeoutMillis());
         unanswered = opened.unanswered();
         SourceDataLine line = opened.line();
         if (line == null) {
