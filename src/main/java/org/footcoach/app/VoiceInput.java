@@ -138,7 +138,7 @@ final class VoiceInput implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Voice model unavailable", e);
             source.close();
-            notice.unavailable(new VoiceMessages().format("status.model-unavailable", e.getMessage()));
+            notice.unavailable(new VoiceMessages().modelUnavailable(e));
             started.completeExceptionally(e);
             return;
         }

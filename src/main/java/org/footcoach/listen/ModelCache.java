@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,10 @@ import java.util.zip.ZipInputStream;
  * <p>After unpacking, {@code model-tuning.conf} is appended to the model's {@code conf/model.conf} (later options win):
  * a shorter end-of-utterance silence and smaller decoding chunks, so short commands are decided sooner (see
  * {@code bench/RESULTS.md}). The tuning is part of the version marker.
+ *
+ * <p>It unpacks into a folder beside the model and moves that into place, so a model is there whole or not at all;
+ * such folders left by an unpacking cut short are deleted an hour later. A cache folder that cannot be written fails
+ * with a {@link ModelFolderException}.
  */
 public final class ModelCache {
 
@@ -34,6 +41,8 @@ public final class ModelCache {
     static final String MARKER = "footcoach-model-version";
     private static final String MODEL_DIR = "vosk-model-en";
     private static final String TUNING = "model-tuning.conf";
+    private static final String UNPACKING = MODEL_DIR + ".unpacking-";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     /** Opens the archive anew each time it is called. */
     @FunctionalInterface
@@ -102,18 +111,38 @@ public final class ModelCache {
         if (wanted.equals(installedVersion().orElse(null))) {
             return dir;
         }
-        Files.createDirectories(cacheRoot);
-        Path staging = Files.createTempDirectory(cacheRoot, MODEL_DIR + ".unpacking-");
         try {
-            unpackInto(staging);
-            appendTuning(staging.resolve("conf").resolve("model.conf"));
-            Files.writeString(staging.resolve(MARKER), wanted, StandardCharsets.UTF_8);
-            deleteTree(dir);
-            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteTree(staging);
+            Files.createDirectories(cacheRoot);
+            deleteAbandonedUnpacking();
+            Path staging = Files.createTempDirectory(cacheRoot, UNPACKING);
+            try {
+                unpackInto(staging);
+                appendTuning(staging.resolve("conf").resolve("model.conf"));
+                Files.writeString(staging.resolve(MARKER), wanted, StandardCharsets.UTF_8);
+                deleteTree(dir);
+                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                deleteTree(staging);
+            }
+        } catch (FileSystemException | UncheckedIOException e) {
+            throw new ModelFolderException(cacheRoot, e);
         }
         return dir;
+    }
+
+    /**
+     * Unpacking that a power cut or a killed app left half done. Only old ones: another copy of the app may be
+     * unpacking right now, which takes seconds.
+     */
+    private void deleteAbandonedUnpacking() throws IOException {
+        Instant before = Instant.now().minus(ABANDONED_AFTER);
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(UNPACKING)).toList()) {
+                if (Files.getLastModifiedTime(entry).toInstant().isBefore(before)) {
+                    deleteTree(entry);
+                }
+            }
+        }
     }
 
     Optional<String> installedVersion() throws IOException {

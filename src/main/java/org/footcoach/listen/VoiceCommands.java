@@ -73,7 +73,8 @@ public final class VoiceCommands implements AutoCloseable {
             loaded = model.await();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice model unavailable", e);
-            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            listener.status(e instanceof IOException io ? messages.modelUnavailable(io)
+                    : messages.format("status.model-unavailable", e.getMessage()));
             source.close();
             return;
         }

@@ -1,5 +1,6 @@
 package org.footcoach.listen;
 
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,6 +21,12 @@ public final class VoiceMessages {
     /** "Heard: pause". */
     public String heard(HeardCommand heard) {
         return format("heard", heard.phrase());
+    }
+
+    /** Why voice commands are off when the model cannot be had. */
+    public String modelUnavailable(IOException e) {
+        return e instanceof ModelFolderException folder ? folder.line(this)
+                : format("status.model-unavailable", e.getMessage());
     }
 
     public String format(String key, Object... args) {

@@ -41,6 +41,9 @@ public final class VoiceModel implements AutoCloseable {
         try {
             return model.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IOException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

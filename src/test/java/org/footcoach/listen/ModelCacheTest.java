@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +88,32 @@ class ModelCacheTest {
         assertThat(ModelCache.defaultCacheRoot(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/a"))
                 .isEqualTo(Path.of("/x/cache/foot-coach"));
         assertThat(ModelCache.defaultCacheRoot(Map.of(), "/home/a")).isEqualTo(Path.of("/home/a/.cache/foot-coach"));
+    }
+
+    @Test
+    void anUnpackingCutShortIsDeletedOnceItIsOldButOneUnderWayIsLeftAlone() throws Exception {
+        Path abandoned = Files.createDirectories(cache.resolve("vosk-model-en.unpacking-123/am"));
+        Files.writeString(abandoned.resolve("final.mdl"), "half a model");
+        Files.setLastModifiedTime(abandoned.getParent(),
+                FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path underWay = Files.createDirectories(cache.resolve("vosk-model-en.unpacking-456"));
+
+        Path dir = new ModelCache(cache, () -> new ByteArrayInputStream(fakeModel("u-1", "model one"))).prepare();
+
+        try (var left = Files.list(cache)) {
+            assertThat(left).containsExactlyInAnyOrder(dir, underWay);
+        }
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenSaysWhichAndWhy() throws Exception {
+        Path file = Files.writeString(cache.resolve("foot-coach"), "a file, not a folder");
+        ModelCache models = new ModelCache(file, () -> new ByteArrayInputStream(fakeModel("u-1", "model one")));
+
+        assertThatThrownBy(models::prepare).isInstanceOfSatisfying(ModelFolderException.class, e ->
+                assertThat(e.line(new VoiceMessages(Locale.ROOT))).isEqualTo("The voice model cannot be unpacked into "
+                        + file + " (a file has that name). Voice commands are off."));
+        assertThat(file).hasContent("a file, not a folder");
     }
 
     @Test
