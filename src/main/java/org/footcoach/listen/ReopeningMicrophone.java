@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * A microphone that, when it stops (unplugged, or taken by another program), is opened again every
- * {@value #RETRY_MILLIS} ms until it works; one that is not there yet is waited for the same way. Meanwhile it gives silence at the pace of real time, so the stream's
+ * {@value #RETRY_MILLIS} ms until it works; one that is not there yet is waited for the same way
+ * ({@link #openWhenThere}). Once it has worked and stops, it gives silence at the pace of real time, so the stream's
  * timeline stays on the clock's for the echo guard, and {@link #hearsNothing()} is true, so the person is told.
  * Read and closed by one thread.
  */

@@ -44,8 +44,8 @@ public final class OwnVoiceInRoomBenchmark {
             Path dir = Files.createDirectories(OUT.resolve(voice));
             OwnVoiceHearing.Rendered rendered = OwnVoiceHearing.render(voice, routine, dir);
             short[] played = WavReader.read(rendered.wav()).samples();
-            OwnVoiceHearing.Heard asExported = hear(rendered, missing -> WavFileSource.fast(rendered.wav()), rendered.wav(),
-                voice + ", no room");
+            OwnVoiceHearing.Heard asExported = hear(rendered, missing -> WavFileSource.fast(rendered.wav()),
+                    rendered.wav(), voice + ", no room");
             System.out.printf("| none: the exported track as the microphone | %s | %s | | |%n", voice,
                     count(asExported));
             short[] noise = SimulatedRoom.echo(new short[played.length], 0.5f, ROOM_NOISE, 7);

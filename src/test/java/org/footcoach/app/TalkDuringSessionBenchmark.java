@@ -46,8 +46,8 @@ public final class TalkDuringSessionBenchmark {
             short[] mic = SimulatedRoom.withVoice(echo, talk.samples(), 0, gain);
             Path events = dir.resolve(String.format(Locale.ROOT, "talk%+.0fdB.events.jsonl", level));
             Files.deleteIfExists(events);
-            OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered, missing -> SimulatedRoom.cancelling(played, mic),
-                    events);
+            OwnVoiceHearing.Heard heard = OwnVoiceHearing.hear(rendered,
+                    missing -> SimulatedRoom.cancelling(played, mic), events);
             System.out.printf(Locale.ROOT, "| %+.0f dB | %d %s | %.0f %% of the time |%n", level,
                     heard.obeyed().size(), heard.obeyed(), 100 * cancellingShare(played, mic));
             details.append(String.format(Locale.ROOT, "%nAt %+.0f dB:%n", level));
