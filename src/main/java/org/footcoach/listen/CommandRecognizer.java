@@ -2,7 +2,6 @@ package org.footcoach.listen;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.footcoach.session.Command;
@@ -14,10 +13,9 @@ import org.vosk.Recognizer;
  * when it ends in a command allowed early ({@link RecognitionThresholds#partialCommands()}) that cannot grow into a
  * longer phrase and stays the same for a while; otherwise a final result is used, where every word of the command
  * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
- * That final result comes from a second hearing of the latest audio as soon as a partial ends in a command and the
- * word has ended (in a quiet room: the input goes quiet, by {@link SpeechEnd}; in a noisy one: the partial stays the
- * same for a while), or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the app's own are
- * skipped. Not thread-safe: one feeder.
+ * That final result comes from a second hearing of the latest audio ({@link WordEndHearing}) as soon as a partial ends
+ * in a command and the word has ended, or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the
+ * app's own are skipped. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 
@@ -39,17 +37,11 @@ public final class CommandRecognizer implements AutoCloseable {
         EchoCheck NONE = (command, phrase, from, to) -> false;
     }
 
-    private final Model model;
-    private final String grammarJson;
     private final Recognizer recognizer;
-    private final SpeechEnd speechEnd = new SpeechEnd();
+    private final WordEndHearing wordEnd;
     private final SpokenApart apart = new SpokenApart();
     private final DcBlocker dcBlocker = new DcBlocker();
     private byte[] withoutOffset = new byte[CHUNK_BYTES];
-    private final RecentAudio recent;
-    private String heardAgainFor;
-    private String wordEndPartial;
-    private long wordEndPartialSince;
     private final CommandGrammar grammar;
     private final RecognitionThresholds thresholds;
     private final EchoCheck echo;
@@ -61,14 +53,12 @@ public final class CommandRecognizer implements AutoCloseable {
 
     public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo)
             throws IOException {
-        this.model = model;
-        this.grammarJson = grammar.toVoskJson();
-        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammarJson);
+        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
         this.recognizer.setWords(true);
+        this.wordEnd = new WordEndHearing(model, grammar, thresholds);
         this.grammar = grammar;
         this.thresholds = thresholds;
         this.echo = echo;
-        this.recent = new RecentAudio(Math.max(1, thresholds.wordEndAudioMillis()));
     }
 
     /** Audio fed so far, in milliseconds. */
@@ -83,9 +73,8 @@ public final class CommandRecognizer implements AutoCloseable {
             withoutOffset = new byte[length];
         }
         dcBlocker.filter(pcm, length, withoutOffset);
-        speechEnd.feed(withoutOffset, length, streamMillis());
+        wordEnd.feed(pcm, withoutOffset, length, streamMillis());
         apart.feed(withoutOffset, length);
-        recent.append(pcm, length);
         if (recognizer.acceptWaveForm(pcm, length)) {
             String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance
             Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
@@ -98,7 +87,8 @@ public final class CommandRecognizer implements AutoCloseable {
         List<String> words = VoskJson.partialWords(recognizer.getPartialResult());
         Optional<HeardCommand> heard = fromPartial(words);
         if (heard.isEmpty()) {
-            heard = atWordEnd(words);
+            heard = wordEnd.check(words, streamMillis(), utteranceStartMillis)
+                    .flatMap(again -> fromFinal(again.json(), again.offsetMillis()));
         }
         heard.ifPresent(h -> decidedThisUtterance = true);
         return heard;
@@ -112,74 +102,9 @@ public final class CommandRecognizer implements AutoCloseable {
         return heard;
     }
 
-    /**
-     * The partial result ends in a command and the word has ended: hear the latest audio again with a second
-     * recogniser, whose final result carries confidences and word times, and decide on it as on any final result.
-     * Vosk's own end of utterance comes about 0.4 s later; the running recogniser is left as it is. Each partial is
-     * heard again once.
-     */
-    private Optional<HeardCommand> atWordEnd(List<String> words) {
-        long now = streamMillis();
-        String key = String.join(" ", words);
-        if (!key.equals(wordEndPartial)) {
-            wordEndPartial = key;
-            wordEndPartialSince = now;
-        }
-        if (key.equals(heardAgainFor) || !endsInCommand(words) || !wordHasEnded(now, lastCommandCouldGrow(words))) {
-            return Optional.empty();
-        }
-        heardAgainFor = key;
-        long millis = Math.min(now - utteranceStartMillis, thresholds.wordEndAudioMillis());
-        byte[] audio = recent.last(millis * BYTES_PER_MILLI);
-        long audioStart = now - audio.length / BYTES_PER_MILLI;
-        String result;
-        // A fresh recogniser each time: its word times then count from the start of this audio.
-        try (Recognizer again = new Recognizer(model, SAMPLE_RATE, grammarJson)) {
-            again.setWords(true);
-            for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
-                int n = Math.min(CHUNK_BYTES, audio.length - at);
-                if (again.acceptWaveForm(Arrays.copyOfRange(audio, at, at + n), n)) {
-                    again.getResult(); // an earlier utterance inside the audio (the command is at its end)
-                }
-            }
-            result = again.getFinalResult();
-        }
-        // Anything heard after the command means the speech went on: not the end of a word after all.
-        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
-            return Optional.empty();
-        }
-        return fromFinal(result, audioStart);
-    }
-
-    /**
-     * {@code couldGrow}: the command can still become a decoy ("next" into "next door"). In a quiet room it waits
-     * for a longer silence; in a noisy one a partial standing still does not show that no word follows, so it waits
-     * for Vosk's end of utterance.
-     */
-    private boolean wordHasEnded(long now, boolean couldGrow) {
-        if (speechEnd.noisyRoom()) {
-            return !couldGrow && thresholds.noisyWordEndMillis() > 0
-                    && now - wordEndPartialSince >= thresholds.noisyWordEndMillis();
-        }
-        long quiet = couldGrow ? thresholds.growableWordEndQuietMillis() : thresholds.wordEndQuietMillis();
-        return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
-    }
-
-    private boolean endsInCommand(List<String> words) {
-        List<CommandGrammar.Match> matches = grammar.parse(words);
-        return !matches.isEmpty() && matches.get(matches.size() - 1).isCommand();
-    }
-
-    /** For words that end in a command: whether more words could make that command a longer phrase. */
-    private boolean lastCommandCouldGrow(List<String> words) {
-        List<CommandGrammar.Match> matches = grammar.parse(words);
-        return grammar.couldGrow(words.subList(matches.get(matches.size() - 1).firstWord(), words.size()));
-    }
-
     private void startNextUtterance() {
         decidedThisUtterance = false;
-        heardAgainFor = null;
-        wordEndPartial = null;
+        wordEnd.startNextUtterance();
         partialCandidate = null;
         utteranceStartMillis = streamMillis();
     }
