@@ -129,4 +129,23 @@ class JsonLinesEventLogTest {
         log.close();
         assertThat(lines(file)).hasSize(1);
     }
+
+    /**
+     * A thread stopped by an interrupt (the voice input waiting for a microphone, say) may log; the file must stay open
+     * for the rest, as it would not if the log wrote through an interruptible channel.
+     */
+    @Test
+    void anInterruptedThreadThatLogsLeavesTheLogWorking() throws IOException {
+        Path file = temp.resolve("events.jsonl");
+        try (EventLog log = JsonLinesEventLog.open(file, now::get)) {
+            Thread.currentThread().interrupt();
+            try {
+                log.screen("start");
+            } finally {
+                assertThat(Thread.interrupted()).as("the interrupt is left for its owner").isTrue();
+            }
+            log.screen("session");
+        }
+        assertThat(lines(file)).extracting(e -> e.get("name").getAsString()).containsExactly("start", "session");
+    }
 }
