@@ -10,9 +10,9 @@ import org.footcoach.store.EventLog;
  * What voice input tells the person and the event log. Listening and the end of a recording are logged. A
  * microphone that is not there yet is logged ({@code voice-unavailable}) and shown on screen until one opens. A
  * microphone that hears nothing is logged ({@code voice-hears-nothing}) and shown on screen until it hears again
- * ({@code voice-hears-again}). Anything else the service reports (no microphone, model cannot load, input failed)
- * means voice commands are off: logged once as {@code voice-unavailable} and shown on screen, whether the screen is
- * there before or after. The "heard you" earcon and caption come from the session itself when it takes the command,
+ * ({@code voice-hears-again}). Anything else reported (a recording that cannot be read, the model cannot load, the
+ * input failed) means voice commands are off: logged once as {@code voice-unavailable} and shown on screen, whether
+ * the screen is there before or after. The "heard you" earcon and caption come from the session itself when it takes the command,
  * so {@link #heard} only logs.
  */
 final class VoiceNotice implements VoiceCommands.Listener {
