@@ -73,8 +73,7 @@ public final class VoiceCommands implements AutoCloseable {
             loaded = model.await();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice model unavailable", e);
-            listener.status(e instanceof IOException io ? messages.modelUnavailable(io)
-                    : messages.format("status.model-unavailable", e.getMessage()));
+            listener.status(messages.modelUnavailable(e));
             source.close();
             return;
         }

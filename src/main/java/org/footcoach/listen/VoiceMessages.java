@@ -1,6 +1,5 @@
 package org.footcoach.listen;
 
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,7 +23,7 @@ public final class VoiceMessages {
     }
 
     /** Why voice commands are off when the model cannot be had. */
-    public String modelUnavailable(IOException e) {
+    public String modelUnavailable(Exception e) {
         return e instanceof ModelFolderException folder ? folder.line(this)
                 : format("status.model-unavailable", e.getMessage());
     }
