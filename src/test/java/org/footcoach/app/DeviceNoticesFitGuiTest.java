@@ -50,7 +50,7 @@ class DeviceNoticesFitGuiTest {
         ResourceBundle sound = ResourceBundle.getBundle("org.footcoach.speech.messages", Locale.ROOT);
         VoiceMessages voice = new VoiceMessages(Locale.ROOT);
 
-        List<String> tooTall = new ArrayList<>();
+        List<String> squeezed = new ArrayList<>();
         for (String soundKey : SOUND_LINES) {
             for (String voiceKey : EVERYDAY_VOICE_LINES) {
                 window.showBanner(sound.getString(soundKey) + "\n" + voice.format(voiceKey));
@@ -58,11 +58,11 @@ class DeviceNoticesFitGuiTest {
                 int shortest = gui.onEdt(() -> content.routines().stream()
                         .mapToInt(r -> frame.button("routine-" + r.id()).target().getHeight()).min().orElse(0));
                 if (shortest < 90) {
-                    tooTall.add(soundKey + " + " + voiceKey + ": buttons " + shortest + " px high");
+                    squeezed.add(soundKey + " + " + voiceKey + ": buttons " + shortest + " px high");
                 }
             }
         }
-        assertThat(tooTall).isEmpty();
+        assertThat(squeezed).isEmpty();
         frame.close();
     }
 }
