@@ -13,6 +13,7 @@ import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.EchoGuard;
 import org.footcoach.listen.ModelCache;
+import org.footcoach.listen.ModelFolderException;
 import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
@@ -138,7 +139,7 @@ final class VoiceInput implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Voice model unavailable", e);
             source.close();
-            notice.unavailable(new VoiceMessages().modelUnavailable(e));
+            notice.unavailable(modelUnavailable(e));
             started.completeExceptionally(e);
             return;
         }
@@ -151,6 +152,14 @@ final class VoiceInput implements AutoCloseable {
             commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
         started.complete(commands);
+    }
+
+    /** Why voice commands are off when the model cannot be had; a cache folder's problem in plain words. */
+    static String modelUnavailable(IOException e) {
+        VoiceMessages messages = new VoiceMessages();
+        return e instanceof ModelFolderException folder
+                ? messages.format("status.model-folder", folder.folder(), FileProblem.describe(folder.problem()))
+                : messages.format("status.model-unavailable", e.getMessage());
     }
 
     /**

@@ -124,8 +124,10 @@ public final class ModelCache {
             } finally {
                 deleteTree(staging);
             }
-        } catch (FileSystemException | UncheckedIOException e) {
+        } catch (FileSystemException e) {
             throw new ModelFolderException(cacheRoot, e);
+        } catch (UncheckedIOException e) {
+            throw new ModelFolderException(cacheRoot, e.getCause());
         }
         return dir;
     }

@@ -73,7 +73,7 @@ public final class VoiceCommands implements AutoCloseable {
             loaded = model.await();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice model unavailable", e);
-            listener.status(messages.modelUnavailable(e));
+            listener.status(messages.format("status.model-unavailable", e.getMessage()));
             source.close();
             return;
         }

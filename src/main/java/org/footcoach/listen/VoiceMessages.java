@@ -22,12 +22,6 @@ public final class VoiceMessages {
         return format("heard", heard.phrase());
     }
 
-    /** Why voice commands are off when the model cannot be had. */
-    public String modelUnavailable(Exception e) {
-        return e instanceof ModelFolderException folder ? folder.line(this)
-                : format("status.model-unavailable", e.getMessage());
-    }
-
     public String format(String key, Object... args) {
         return MessageFormat.format(bundle.getString(key), args);
     }

@@ -2,11 +2,13 @@ package org.footcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -257,6 +259,18 @@ class VoiceOptionsTest {
         assertThat(off).singleElement().satisfies(e -> assertThat(e.get("reason").getAsString())
                 .startsWith("The voice model cannot be loaded").contains("The archive is gone."));
         assertThat(banner).containsExactly(off.get(0).get("reason").getAsString());
+    }
+
+    @Test
+    void aModelCacheFolderThatCannotBeWrittenSaysWhichAndWhyInOneLine() throws Exception {
+        Path file = Files.writeString(temp.resolve("foot-coach"), "a file, not a folder");
+        ModelCache cache = new ModelCache(file, ModelCache.bundled()::openArchive);
+
+        IOException problem = catchThrowableOfType(cache::prepare, IOException.class);
+
+        assertThat(VoiceInput.modelUnavailable(problem)).isEqualTo("The voice model cannot be unpacked into " + file
+                + " (" + CliText.get("file.inTheWay") + "). Voice commands are off.");
+        assertThat(file).hasContent("a file, not a folder");
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,9 +110,10 @@ class ModelCacheTest {
         Path file = Files.writeString(cache.resolve("foot-coach"), "a file, not a folder");
         ModelCache models = new ModelCache(file, () -> new ByteArrayInputStream(fakeModel("u-1", "model one")));
 
-        assertThatThrownBy(models::prepare).isInstanceOfSatisfying(ModelFolderException.class, e ->
-                assertThat(e.line(new VoiceMessages(Locale.ROOT))).isEqualTo("The voice model cannot be unpacked into "
-                        + file + " (a file has that name). Voice commands are off."));
+        assertThatThrownBy(models::prepare).isInstanceOfSatisfying(ModelFolderException.class, e -> {
+            assertThat(e.folder()).isEqualTo(file);
+            assertThat(e.problem()).isInstanceOf(FileAlreadyExistsException.class);
+        });
         assertThat(file).hasContent("a file, not a folder");
     }
 
