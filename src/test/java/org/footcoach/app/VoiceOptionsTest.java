@@ -80,9 +80,7 @@ class VoiceOptionsTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             VoiceInput voice = VoiceInput.start(missing -> {
                 throw new AudioUnavailableException(line, null);
-            }, () -> {
-                throw new AssertionError("no model is loaded without an input");
-            }, log, clock);
+            }, VoiceOptionsTest::noModel, log, clock);
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
             voice.onNotices(banner::add, passed -> { });
@@ -136,18 +134,27 @@ class VoiceOptionsTest {
                 .isEqualTo(line);
     }
 
+    /** A microphone that, once {@code deviceAnswers} opens, is missing for {@code line} and never plugged in. */
+    private static VoiceInput.Opener neverPluggedIn(String line, CountDownLatch deviceAnswers) {
+        return missing -> {
+            deviceAnswers.await();
+            missing.accept(line);
+            new CountDownLatch(1).await();
+            throw new AssertionError("the wait ends only by interruption");
+        };
+    }
+
+    private static VoiceModel noModel() {
+        throw new AssertionError("no model is loaded without an input");
+    }
+
     @Test
     void closedWhileWaitingForAMicrophoneItStopsWaiting() throws Exception {
         String line = new VoiceMessages().format("status.no-microphone");
         VirtualClock clock = new VirtualClock();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock)) {
-            VoiceInput voice = VoiceInput.start(missing -> {
-                missing.accept(line);
-                new CountDownLatch(1).await(); // never plugged in
-                throw new AssertionError("the wait ends only by interruption");
-            }, () -> {
-                throw new AssertionError("no model is loaded without an input");
-            }, log, clock);
+            VoiceInput voice = VoiceInput.start(neverPluggedIn(line, new CountDownLatch(0)), VoiceOptionsTest::noModel,
+                    log, clock);
             assertThat(voice.awaitInputCheck(10_000)).isTrue();
 
             voice.close();
@@ -214,14 +221,8 @@ class VoiceOptionsTest {
         CountDownLatch deviceAnswers = new CountDownLatch(1);
         VirtualClock clock = new VirtualClock();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock)) {
-            VoiceInput voice = VoiceInput.start(missing -> {
-                deviceAnswers.await();
-                missing.accept(line);
-                new CountDownLatch(1).await(); // never plugged in
-                throw new AssertionError("the wait ends only by interruption");
-            }, () -> {
-                throw new AssertionError("no model is loaded without an input");
-            }, log, clock);
+            VoiceInput voice = VoiceInput.start(neverPluggedIn(line, deviceAnswers), VoiceOptionsTest::noModel, log,
+                    clock);
             voice.onNotices(banner::add, passed -> { });
             assertThat(voice.awaitInputCheck(0)).as("the device has not answered").isFalse();
             assertThat(banner).isEmpty();
