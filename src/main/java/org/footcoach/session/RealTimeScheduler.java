@@ -1,13 +1,15 @@
 package org.footcoach.session;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Clock and scheduler on real time for the live app, over a single-threaded executor: that thread is the
- * engine's thread. A task that throws is logged and the executor goes on.
+ * engine's thread. A task that throws is logged and the executor goes on. A task given after {@link #close} is
+ * dropped, with a log line: the session it was for has ended (a voice command may arrive just then).
  */
 public final class RealTimeScheduler implements Clock, Scheduler, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RealTimeScheduler.class.getName());
@@ -37,7 +39,13 @@ public final class RealTimeScheduler implements Clock, Scheduler, AutoCloseable 
     @Override
     public Scheduled at(long atMillis, Runnable task) {
         long delay = atMillis == Long.MIN_VALUE ? 0 : Math.max(0, atMillis - millis());
-        ScheduledFuture<?> future = executor.schedule(() -> runLogged(task), delay, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> future;
+        try {
+            future = executor.schedule(() -> runLogged(task), delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.log(System.Logger.Level.INFO, "A task came after the session had ended; it is dropped.");
+            return () -> { };
+        }
         return () -> future.cancel(false);
     }
 

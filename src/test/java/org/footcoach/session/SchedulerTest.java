@@ -9,6 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
+    private static final SpeechLength INSTANT = new SpeechLength() {
+        @Override
+        public long sayMillis(String phraseKey, String text) {
+            return 1;
+        }
+
+        @Override
+        public long earconMillis(Earcon earcon) {
+            return 1;
+        }
+    };
+
     @Test
     void virtualClockRunsTasksInTimeOrderAndJumpsTime() {
         VirtualClock clock = new VirtualClock();
@@ -42,21 +54,10 @@ class SchedulerTest {
         Plan plan = Fixtures.plan("reps-only");
         SessionSettings quickRests = SessionSettings.headless().withRestSeconds(0, 0).withGapMillis(0)
                 .withTempoFactor(SessionSettings.FASTEST);
-        SpeechLength instant = new SpeechLength() {
-            @Override
-            public long sayMillis(String phraseKey, String text) {
-                return 1;
-            }
-
-            @Override
-            public long earconMillis(Earcon earcon) {
-                return 1;
-            }
-        };
         try (RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-session")) {
             CountDownLatch ended = new CountDownLatch(1);
             List<String> threads = new ArrayList<>();
-            SessionEngine engine = new SessionEngine(plan, scheduler, scheduler, instant, quickRests);
+            SessionEngine engine = new SessionEngine(plan, scheduler, scheduler, INSTANT, quickRests);
             engine.addListener(new SessionListener() {
                 @Override
                 public void cue(Cue cue) {
@@ -74,5 +75,18 @@ class SchedulerTest {
             assertThat(ended.await(60, TimeUnit.SECONDS)).as("session ended").isTrue();
             assertThat(threads).isNotEmpty().allMatch("test-session"::equals);
         }
+    }
+
+    @Test
+    void aCommandAfterTheSessionsSchedulerClosedIsDroppedNotThrown() {
+        // The voice thread sends commands to the engine; one may arrive just as the ended session is released.
+        RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-closed");
+        SessionEngine engine = new SessionEngine(Fixtures.plan("reps-only"), scheduler, scheduler, INSTANT,
+                SessionSettings.headless());
+        scheduler.close();
+
+        engine.command(Command.STOP, CommandSource.VOICE);
+        Scheduler.Scheduled late = scheduler.at(scheduler.millis() + 10, () -> { });
+        late.cancel();
     }
 }
