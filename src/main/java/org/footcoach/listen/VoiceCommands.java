@@ -103,11 +103,19 @@ public final class VoiceCommands implements AutoCloseable {
         }
     }
 
+    /**
+     * A command whose handling fails is logged and lost, and listening goes on: otherwise one failure (a full disk
+     * under the event log, say) would leave the person without voice commands until the app starts again.
+     */
     private static void deliver(Optional<HeardCommand> heard, Consumer<Command> onCommand, Listener listener,
                                 VoiceMessages messages) {
         heard.ifPresent(h -> {
-            listener.heard(h, messages.heard(h));
-            onCommand.accept(h.command());
+            try {
+                listener.heard(h, messages.heard(h));
+                onCommand.accept(h.command());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The voice command " + h.command().logName() + " could not be carried out", e);
+            }
         });
     }
 

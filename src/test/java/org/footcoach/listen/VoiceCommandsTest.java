@@ -90,6 +90,33 @@ class VoiceCommandsTest {
                 "The voice recording has ended.");
     }
 
+    @Test
+    void aCommandWhoseHandlingFailsLeavesTheRestHeard() throws Exception {
+        Path wav = writeWav(dir.resolve("commands.wav"), commandsWithPauses("pause", "next", "stop"),
+                AudioSource.FORMAT);
+        List<Command> commands = new CopyOnWriteArrayList<>();
+        List<String> status = new CopyOnWriteArrayList<>();
+        VoiceCommands.start(WavFileSource.fast(wav), EchoGuard.standard(), command -> {
+            commands.add(command);
+            if (command == Command.PAUSE) {
+                throw new IllegalStateException("the session had just ended");
+            }
+        }, new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+            }
+
+            @Override
+            public void status(String line) {
+                status.add(line);
+            }
+        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L).awaitEnd();
+
+        assertThat(commands).containsExactly(Command.PAUSE, Command.NEXT, Command.STOP);
+        assertThat(status).containsExactly("Voice commands on: listening on commands.wav.",
+                "The voice recording has ended.");
+    }
+
     /** A recording played in as the microphone, for a test to say what echo cancelling did where. */
     private abstract static class CancellingRecording implements AudioSource {
         private final WavFileSource recording;
