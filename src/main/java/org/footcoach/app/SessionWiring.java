@@ -44,7 +44,7 @@ final class SessionWiring implements AutoCloseable {
         this.notice = notice;
         this.voiceInput = voiceInput;
         this.services = new SessionServices(cache, SessionSettings.defaults(),
-                List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed()));
+                List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed(cache)));
         voiceInput.route().answerWith(this::playHeardYou);
     }
 
@@ -132,7 +132,10 @@ final class SessionWiring implements AutoCloseable {
 
     /** The "heard you" earcon at once, for a command no session answers (the start screen). */
     private void playHeardYou() {
-        output.thenAccept(out -> out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead()));
+        output.thenAccept(out -> {
+            out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead());
+            voiceInput.soundingNow(cache.earconMillis(Earcon.HEARD_YOU));
+        });
     }
 
     /**

@@ -20,6 +20,7 @@ import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.SessionListener;
+import org.footcoach.session.SpeechLength;
 import org.footcoach.store.EventLog;
 
 /**
@@ -177,9 +178,19 @@ final class VoiceInput implements AutoCloseable {
         }
     }
 
-    /** The listener each session gets, so the guard knows what the app says. */
-    SessionListener echoFeed() {
-        return new EchoFeed(guard, clock);
+    /**
+     * The listener each session gets, so the guard knows what the app says and plays.
+     *
+     * @param lengths how long the app's sounds are
+     */
+    SessionListener echoFeed(SpeechLength lengths) {
+        return new EchoFeed(guard, clock, lengths);
+    }
+
+    /** The app plays a sound of {@code millis} from now outside a session (the start screen's "heard you"). */
+    void soundingNow(long millis) {
+        long now = clock.millis();
+        guard.sounding(now, now + millis);
     }
 
     CommandRoute route() {

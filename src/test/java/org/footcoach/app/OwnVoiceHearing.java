@@ -18,6 +18,7 @@ import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
+import org.footcoach.session.WordRateLength;
 import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.OfflineRender;
 import org.footcoach.speech.PhraseCache;
@@ -66,7 +67,7 @@ final class OwnVoiceHearing {
             VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(microphone.open(missing), clock),
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
-            SessionListener echoFeed = voice.echoFeed();
+            SessionListener echoFeed = voice.echoFeed(WordRateLength.typical());
             echoFeed.sessionStarted(routine.plan(), 0);
             for (Cue cue : routine.cues()) {
                 clock.at(cue.atMillis(), () -> echoFeed.cue(cue));

@@ -89,7 +89,7 @@ class VoiceDrivenSessionTest {
             VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(recording), clock),
                     () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
-            engine.addListener(voice.echoFeed());
+            engine.addListener(voice.echoFeed(lengths));
             voice.route().to(command -> engine.command(command, CommandSource.VOICE));
 
             VoiceCommands commands = voice.started().get(60, TimeUnit.SECONDS);
