@@ -17,6 +17,7 @@ public final class VoiceCommands implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(VoiceCommands.class.getName());
     private static final int CHUNK_BYTES = 640; // 20 ms: partial results are checked this often
+    private static final int BYTES_PER_MILLI = 32;
 
     /** What the service tells its owner. */
     public interface Listener {
@@ -41,8 +42,9 @@ public final class VoiceCommands implements AutoCloseable {
     }
 
     /**
-     * Starts listening to {@code source}. Words heard are checked against {@code guard} on {@code clock}'s timeline
-     * (the stream's start is taken as the clock's time now). The source is closed when the service stops.
+     * Starts listening to {@code source}. Words heard are checked against {@code guard} on {@code clock}'s timeline,
+     * where the stream is placed by the time each chunk arrives ({@link StreamTimeline}): {@code clock} must run on
+     * with the source's audio. The source is closed when the service stops.
      */
     public static VoiceCommands start(AudioSource source, EchoGuard guard, Consumer<Command> onCommand,
                                       Listener listener, VoiceModel model, Clock clock) {
@@ -55,17 +57,18 @@ public final class VoiceCommands implements AutoCloseable {
 
     private void run(EchoGuard guard, Consumer<Command> onCommand, Listener listener, VoiceModel model, Clock clock) {
         VoiceMessages messages = new VoiceMessages();
-        long streamStart = clock.millis();
+        StreamTimeline timeline = new StreamTimeline(clock);
         CommandRecognizer.EchoCheck echo = new CommandRecognizer.EchoCheck() {
             @Override
             public boolean isEcho(Command command, String phrase, long from, long to) {
-                return guard.ignores(command, phrase, streamStart + from, streamStart + to)
+                return guard.ignores(command, phrase, timeline.clockMillis(from), timeline.clockMillis(to))
                         || source.wasEchoLeftOver(from, to);
             }
 
             @Override
             public boolean appSounded(long from, long to) {
-                return guard.soundedBetween(streamStart + from, streamStart + to) && !source.wasCancelling(from, to);
+                return guard.soundedBetween(timeline.clockMillis(from), timeline.clockMillis(to))
+                        && !source.wasCancelling(from, to);
             }
         };
         org.vosk.Model loaded;
@@ -83,7 +86,10 @@ public final class VoiceCommands implements AutoCloseable {
             byte[] chunk = new byte[CHUNK_BYTES];
             boolean silent = false;
             int n;
+            long streamBytes = 0;
             while (running && (n = source.read(chunk)) > 0) {
+                streamBytes += n;
+                timeline.read(streamBytes / BYTES_PER_MILLI);
                 deliver(recognizer.feed(chunk, n), onCommand, listener, messages);
                 if (source.hearsNothing() != silent) {
                     silent = !silent;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.listen.ClockedSource;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
 import org.footcoach.listen.corpus.Recognition;
@@ -64,7 +65,7 @@ final class OwnVoiceHearing {
         SharedVirtualClock clock = new SharedVirtualClock();
         List<Command> obeyed = new CopyOnWriteArrayList<>();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(microphone.open(missing), clock),
+            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(microphone.open(missing), clock::advanceBy),
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
             SessionListener echoFeed = voice.echoFeed(WordRateLength.typical());

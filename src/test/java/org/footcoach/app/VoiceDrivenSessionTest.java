@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.listen.ClockedSource;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceModel;
 import org.footcoach.listen.WavFileSource;
@@ -86,7 +87,7 @@ class VoiceDrivenSessionTest {
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
             SessionEngine engine = new SessionEngine(new PlanBuilder().build(content, ROUTINE), clock, clock,
                     lengths, SessionSettings.defaults());
-            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(recording), clock),
+            VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(recording), clock::advanceBy),
                     () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
             engine.addListener(voice.echoFeed(lengths));
