@@ -9,6 +9,7 @@ import org.footcoach.content.Exercise;
  * the place in the plan. Runs on the scheduler's thread only.
  */
 final class StepRunner {
+    private static final System.Logger LOG = System.getLogger(SessionEngine.class.getName());
     private static final int COUNTDOWN_SECONDS = 5;
 
     private final Plan plan;
@@ -151,16 +152,39 @@ final class StepRunner {
             }
             PlanStep step = queue.next(aside);
             if (!aside && (announcer.notNeeded(step)
-                    || step instanceof PlanStep.BeatReminder r && !timing.fits(r, queue.nextBeatAfterCursor()))) {
+                    || step instanceof PlanStep.BeatReminder r && !fits(r))) {
                 queue.skip();
                 continue;
             }
-            long at = timing.timeOf(step, work -> periodAhead(aside, work));
+            long at = timeOf(step, aside);
             pending.at(at, () -> {
-                fire(step, aside, at);
+                try {
+                    fire(step, aside, at);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "A session step failed; the session goes on: " + step, e);
+                }
                 pump();
             });
             return;
+        }
+    }
+
+    /** A step that cannot be timed (its length is unknown) comes as soon as it can rather than never. */
+    private long timeOf(PlanStep step, boolean aside) {
+        try {
+            return timing.timeOf(step, work -> periodAhead(aside, work));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Cannot time a session step; it comes at once: " + step, e);
+            return timing.earliest();
+        }
+    }
+
+    private boolean fits(PlanStep.BeatReminder reminder) {
+        try {
+            return timing.fits(reminder, queue.nextBeatAfterCursor());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Cannot time a reminder; it is left out: " + reminder, e);
+            return false;
         }
     }
 
