@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,12 +138,31 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         return key.startsWith("count.") ? 1 : 2;
     }
 
-    /** The PCM for this utterance: the recorded clip for {@code phraseKey} if there is one, else the voice's. */
+    /**
+     * The PCM for this utterance: the recorded clip for {@code phraseKey} if there is one that can be read, else the
+     * voice's.
+     */
     public Pcm speech(String phraseKey, String text) {
-        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, k -> recorded.find(k).isPresent())) {
+        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, this::loadRecording)) {
             return cached("key:" + phraseKey, () -> recorded.find(phraseKey).orElseThrow());
         }
         return cached("text:" + text, () -> renderOrStandIn(text));
+    }
+
+    /**
+     * Reads the recorded clip for {@code phraseKey} into the cache; false if there is none. A clip that cannot be
+     * read (cut short, not a PCM WAV) is reported once and the voice says the phrase instead, as it would with none.
+     */
+    private boolean loadRecording(String phraseKey) {
+        try {
+            Optional<Pcm> clip = recorded.find(phraseKey);
+            clip.ifPresent(pcm -> clips.putIfAbsent("key:" + phraseKey, CompletableFuture.completedFuture(pcm)));
+            return clip.isPresent();
+        } catch (SpeechException e) {
+            LOG.log(System.Logger.Level.WARNING, "The recorded clip for " + phraseKey
+                    + " cannot be read; the voice says it instead. " + e.getMessage());
+            return false;
+        }
     }
 
     /**

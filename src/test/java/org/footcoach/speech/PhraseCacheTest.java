@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.footcoach.session.CueTimeline;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
@@ -145,6 +151,43 @@ class PhraseCacheTest {
             assertThat(cache.speech("other.key", "Hold.")).isNotEqualTo(pcm);
             assertThat(voice.rendered).containsExactly("Hold.");
         }
+    }
+
+    @Test
+    void anUnreadableRecordedClipFallsBackToTheVoiceAndIsReportedOnce(@TempDir Path folder) throws Exception {
+        Path whole = folder.resolve("whole.wav");
+        WavWriter.write(new CountingVoice().render("a recorded sentence"), whole);
+        Files.write(folder.resolve("hold.start.wav"), Arrays.copyOf(Files.readAllBytes(whole), 20));
+        Files.write(folder.resolve("rest.start.wav"), "ID3\u0003\u0000 an MP3 renamed".getBytes(StandardCharsets.UTF_8));
+        CountingVoice expected = new CountingVoice();
+        List<String> warnings = new ArrayList<>();
+        Logger logger = Logger.getLogger(PhraseCache.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try (PhraseCache cache = new PhraseCache(voice, new RecordedClips(folder), EarconSounds.load())) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(cache.speech("hold.start", "Hold.")).isEqualTo(expected.render("Hold."));
+                assertThat(cache.sayMillis("rest.start", "Rest now.")).isEqualTo(expected.render("Rest now.").millis());
+            }
+            assertThat(voice.rendered).containsExactly("Hold.", "Rest now.");
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(warnings).filteredOn(w -> w.contains("hold.start")).hasSize(1);
+        assertThat(warnings).filteredOn(w -> w.contains("rest.start")).hasSize(1);
     }
 
     @Test
