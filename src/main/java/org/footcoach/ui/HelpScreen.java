@@ -7,20 +7,19 @@ import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.Rectangle;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import javax.swing.AbstractAction;
-import javax.swing.JComponent;
+import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.border.EmptyBorder;
 
 /**
  * Help: the controls table (what, say, keys or pedal, touch), the rule for the Space key, and the stop rules. Big
- * Up and Down buttons (or the arrow and page keys) move through it; Back (or Escape, F1, H) closes it.
+ * Up and Down buttons (or the arrow and page keys) move through it; Back (or Escape, F1, H, Space, Enter) closes it.
+ * Touch and keys have the session screen's guards ({@link TouchButton}, {@link ScreenKeys}), so the second tap of a
+ * double tap or a held key from the screen before does nothing here.
  */
 public final class HelpScreen extends JPanel {
     public static final String SCREEN_NAME = "help";
@@ -29,7 +28,9 @@ public final class HelpScreen extends JPanel {
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane scroll = new JScrollPane(body);
     private final TouchButton back = new TouchButton("help-close", UiText.get("help.close"), "control highlighted",
-            () -> { });
+            this::close);
+    private final ScreenKeys keys = new ScreenKeys();
+    private Runnable closed = () -> { };
 
     public HelpScreen() {
         super(new BorderLayout(0, ThemeMetric.scaled("FootCoach.gap")));
@@ -61,7 +62,11 @@ public final class HelpScreen extends JPanel {
 
     /** Called on the EDT when the person closes help. */
     public void onClose(Runnable listener) {
-        back.addActionListener(e -> listener.run());
+        closed = listener;
+    }
+
+    private void close() {
+        closed.run();
     }
 
     private void fillBody(int gap) {
@@ -112,20 +117,12 @@ public final class HelpScreen extends JPanel {
     }
 
     private void bindKeys() {
-        bind("help-up", () -> page(-1), KeyEvent.VK_UP, KeyEvent.VK_LEFT, KeyEvent.VK_PAGE_UP);
-        bind("help-down", () -> page(1), KeyEvent.VK_DOWN, KeyEvent.VK_RIGHT, KeyEvent.VK_PAGE_DOWN);
-        bind("help-close", back::doClick, KeyEvent.VK_ESCAPE, KeyEvent.VK_F1, KeyEvent.VK_H, KeyEvent.VK_ENTER,
-                KeyEvent.VK_SPACE);
-    }
-
-    private void bind(String name, Runnable action, int... keys) {
-        for (int key : keys) {
-            getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
-        }
-        getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
+        keys.bind(this, Map.of(KeyEvent.VK_UP, KeyRole.BACK, KeyEvent.VK_DOWN, KeyRole.NEXT), (role, press) -> {
+            switch (role) {
+                case BACK -> page(-1);
+                case NEXT, PAGE_DOWN -> page(1);
+                case STOP, HELP, ENTER, SPACE -> back.doClick();
+                default -> { }
             }
         });
     }

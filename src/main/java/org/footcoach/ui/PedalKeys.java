@@ -37,6 +37,11 @@ final class PedalKeys {
         return longPressKeys.contains(key) ? null : Press.SHORT;
     }
 
+    /** {@code key} is known to be up (its release went to another screen): its next press is a new one. */
+    void forgetHeld(int key) {
+        downSince.remove(key);
+    }
+
     /** A key came up at {@code when}. Returns the press to act on now (only for long-press keys), or null. */
     Press released(int key, long when) {
         lastEvent.put(key, when);

@@ -4,25 +4,21 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
-import javax.swing.InputMap;
-import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.content.Routine;
 
 /**
  * The first screen: one huge button per routine with its length in minutes. Touch starts a routine; Left/Right or
  * Page Up/Page Down move the highlight and Space/Enter start the highlighted one, so a pedal alone can choose.
- * Buttons are named {@code routine-<id>}.
+ * Buttons are named {@code routine-<id>}. Touch and keys have the session screen's guards ({@link TouchButton},
+ * {@link ScreenKeys}), so the second tap of a double tap or a held key from the screen before does nothing here.
  */
 public final class StartScreen extends JPanel {
     public static final String SCREEN_NAME = "start";
@@ -30,7 +26,8 @@ public final class StartScreen extends JPanel {
     private static final String STYLE_HIGHLIGHTED = "large highlighted";
 
     private final List<RoutineChoice> choices;
-    private final List<JButton> buttons = new ArrayList<>();
+    private final List<TouchButton> buttons = new ArrayList<>();
+    private final ScreenKeys keys = new ScreenKeys();
     private Consumer<Routine> routineChosen = routine -> { };
     private Runnable helpAsked = () -> { };
     private int highlighted;
@@ -84,11 +81,7 @@ public final class StartScreen extends JPanel {
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "title");
         add(title, c);
 
-        JButton help = new JButton(UiText.get("start.help"));
-        help.setName("start-help");
-        help.setFocusable(false);
-        help.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
-        help.addActionListener(e -> helpAsked.run());
+        TouchButton help = new TouchButton("start-help", UiText.get("start.help"), "large", () -> helpAsked.run());
         c.gridx = 1;
         c.weightx = 0;
         c.fill = GridBagConstraints.NONE;
@@ -110,53 +103,33 @@ public final class StartScreen extends JPanel {
         }
     }
 
-    private JButton routineButton(int index) {
+    /** Keys act on the highlight, not on a focused button: touch buttons never take focus. */
+    private TouchButton routineButton(int index) {
         RoutineChoice choice = choices.get(index);
-        JButton button = new JButton(UiText.get("start.routine", choice.routine().name(), choice.minutes()));
-        button.setName("routine-" + choice.routine().id());
-        button.putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_NORMAL);
-        // Keys act on the highlight, not on a focused button, so the buttons never take focus.
-        button.setFocusable(false);
-        button.addActionListener(e -> {
-            highlight(index);
-            startHighlighted();
-        });
+        TouchButton button = new TouchButton("routine-" + choice.routine().id(),
+                UiText.get("start.routine", choice.routine().name(), choice.minutes()), STYLE_NORMAL, () -> {
+                    highlight(index);
+                    startHighlighted();
+                });
         buttons.add(button);
         return button;
     }
 
     private void highlight(int index) {
-        buttons.get(highlighted).putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_NORMAL);
+        buttons.get(highlighted).style(STYLE_NORMAL);
         highlighted = index;
-        buttons.get(index).putClientProperty(FlatClientProperties.STYLE_CLASS, STYLE_HIGHLIGHTED);
+        buttons.get(index).style(STYLE_HIGHLIGHTED);
     }
 
     private void bindKeys() {
-        InputMap keys = getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
-        for (int key : new int[] {KeyEvent.VK_LEFT, KeyEvent.VK_UP, KeyEvent.VK_PAGE_UP}) {
-            keys.put(KeyStroke.getKeyStroke(key, 0), "previous-routine");
-        }
-        for (int key : new int[] {KeyEvent.VK_RIGHT, KeyEvent.VK_DOWN, KeyEvent.VK_PAGE_DOWN}) {
-            keys.put(KeyStroke.getKeyStroke(key, 0), "next-routine");
-        }
-        for (int key : new int[] {KeyEvent.VK_SPACE, KeyEvent.VK_ENTER}) {
-            keys.put(KeyStroke.getKeyStroke(key, 0), "start-routine");
-        }
-        getActionMap().put("previous-routine", action(() -> moveHighlight(-1)));
-        getActionMap().put("next-routine", action(() -> moveHighlight(1)));
-        getActionMap().put("start-routine", action(this::startHighlighted));
-        for (int key : new int[] {KeyEvent.VK_F1, KeyEvent.VK_H}) {
-            keys.put(KeyStroke.getKeyStroke(key, 0), "help");
-        }
-        getActionMap().put("help", action(() -> helpAsked.run()));
-    }
-
-    private static AbstractAction action(Runnable body) {
-        return new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                body.run();
+        keys.bind(this, Map.of(KeyEvent.VK_UP, KeyRole.BACK, KeyEvent.VK_DOWN, KeyRole.NEXT), (role, press) -> {
+            switch (role) {
+                case BACK -> moveHighlight(-1);
+                case NEXT, PAGE_DOWN -> moveHighlight(1);
+                case SPACE, ENTER -> startHighlighted();
+                case HELP -> helpAsked.run();
+                default -> { }
             }
-        };
+        });
     }
 }

@@ -1,6 +1,8 @@
 package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.EventQueue;
+import java.awt.event.MouseEvent;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javax.swing.JButton;
@@ -9,7 +11,9 @@ import javax.swing.JButton;
  * A big button for touch: never takes focus (keys act on the window), styled by its class in the theme. A second
  * press within {@link #DOUBLE_TAP_MILLIS} of the last one that acted is a double tap or a shaky finger and is ignored,
  * unless the button has changed its words in between (Pause became Go on) or the screen says so (a new exercise):
- * then the person pressed what they saw.
+ * then the person pressed what they saw. A tap within that time of a tap that changed the screen (another button,
+ * now gone) where that button was is the second tap of that double tap and is ignored too: it was meant for the
+ * screen before.
  */
 final class TouchButton extends JButton {
     static final long DOUBLE_TAP_MILLIS = 400;
@@ -56,7 +60,16 @@ final class TouchButton extends JButton {
         if (lastActed != Long.MIN_VALUE && now - lastActed < DOUBLE_TAP_MILLIS) {
             return false;
         }
+        // Keys and voice click buttons too (doClick); only a finger or a mouse can double tap.
+        MouseEvent tap = EventQueue.getCurrentEvent() instanceof MouseEvent m ? m : null;
+        PressesAcrossScreens window = PressesAcrossScreens.of(this);
+        if (tap != null && window.secondTapOnNewScreen(this, now, tap)) {
+            return false;
+        }
         lastActed = now;
+        if (tap != null) {
+            window.tapped(this, now);
+        }
         return true;
     }
 }
