@@ -15,7 +15,7 @@ enum ControlsTable {
     NEXT(Command.NEXT, "control-next", KeyRole.NEXT, KeyRole.PAGE_DOWN),
     BACK(Command.BACK, "control-back", KeyRole.BACK),
     REPEAT(Command.REPEAT, "control-repeat", KeyRole.REPEAT),
-    DONE(Command.DONE, "hold-ring", KeyRole.SPACE, KeyRole.ENTER),
+    DONE(Command.DONE, "hold-ring", KeyRole.SPACE, KeyRole.ENTER, KeyRole.PAGE_DOWN),
     STOP(Command.STOP, "control-stop", KeyRole.STOP),
     LOUDER(Command.LOUDER, "control-louder", KeyRole.LOUDER),
     SOFTER(Command.SOFTER, "control-softer", KeyRole.SOFTER),

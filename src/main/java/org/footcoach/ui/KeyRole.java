@@ -44,13 +44,14 @@ enum KeyRole {
 
     /**
      * The command for this key now. Space: GO when waiting or paused, DONE during a hold or timed work, else PAUSE.
-     * Enter: DONE during a hold or timed work, else GO. Page Down: GO, or NEXT when held long.
+     * Enter: DONE during a hold or timed work, else GO. Page Down: as Enter, or NEXT when held long (pedals and
+     * clickers send it, so one pedal can also end a hold early).
      */
     Command command(PedalKeys.Press press, SessionState state) {
         return switch (this) {
             case SPACE -> waiting(state) ? Command.GO : holding(state) ? Command.DONE : Command.PAUSE;
             case ENTER -> holding(state) ? Command.DONE : Command.GO;
-            case PAGE_DOWN -> press == PedalKeys.Press.LONG ? Command.NEXT : Command.GO;
+            case PAGE_DOWN -> press == PedalKeys.Press.LONG ? Command.NEXT : ENTER.command(press, state);
             case NEXT -> Command.NEXT;
             case BACK -> Command.BACK;
             case REPEAT -> Command.REPEAT;

@@ -64,6 +64,19 @@ class ControlsTableTest {
         assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.LONG, SessionState.COUNTING)).isEqualTo(Command.NEXT);
     }
 
+    @Test
+    void aShortPageDownEndsAHoldOrTimedWorkEarlyAndALongOneIsNext() {
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.SHORT, SessionState.HOLDING)).isEqualTo(Command.DONE);
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.SHORT, SessionState.TIMING)).isEqualTo(Command.DONE);
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.SHORT, SessionState.WAITING_FOR_GO))
+                .isEqualTo(Command.GO);
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.SHORT, SessionState.COUNTING)).isEqualTo(Command.GO);
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.LONG, SessionState.HOLDING)).isEqualTo(Command.NEXT);
+        assertThat(KeyRole.PAGE_DOWN.command(PedalKeys.Press.LONG, SessionState.TIMING)).isEqualTo(Command.NEXT);
+        assertThat(ControlsTable.of(Command.DONE).keys()).contains(KeyRole.PAGE_DOWN);
+        assertThat(ControlsTable.of(Command.DONE).text("keys")).contains("Page Down");
+    }
+
     private static boolean sends(KeyRole role, Command command) {
         for (SessionState state : SessionState.values()) {
             for (PedalKeys.Press press : PedalKeys.Press.values()) {
