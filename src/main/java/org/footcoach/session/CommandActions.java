@@ -55,11 +55,15 @@ final class CommandActions {
             }
             case PAUSED -> pauses.resume();
             case RESTING -> {
-                if (!timing.inRest(clock.millis())) {
+                if (timing.inRest(clock.millis())) {
+                    runner.cancelPending();
+                    timing.endRest(clock.millis());
+                } else if (runner.here().phase() == Phase.REST && queue.skipPastAnnouncedRest()) {
+                    // "Well done. Next up: ..." is said while the rest card (with Start now) already shows.
+                    runner.cutIn();
+                } else {
                     return false;
                 }
-                runner.cancelPending();
-                timing.endRest(clock.millis());
                 runner.pump();
             }
             default -> {

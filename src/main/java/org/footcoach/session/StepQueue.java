@@ -68,6 +68,24 @@ final class StepQueue {
         cursor = index;
     }
 
+    /**
+     * Moves the cursor past the rest between exercises when only the words announcing it come before it; false,
+     * moving nothing, when no such rest is ahead.
+     */
+    boolean skipPastAnnouncedRest() {
+        for (int i = cursor; i < plan.steps().size(); i++) {
+            PlanStep step = plan.steps().get(i);
+            if (step.place().phase() != Phase.REST) {
+                return false;
+            }
+            if (step instanceof PlanStep.Rest) {
+                cursor = i + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Moves the cursor to the end of the set in progress (or to the end of the plan). */
     void skipToWorkEnd() {
         while (cursor < plan.steps().size() && !(plan.steps().get(cursor) instanceof PlanStep.WorkEnd)) {
