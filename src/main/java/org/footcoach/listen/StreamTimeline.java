@@ -1,7 +1,5 @@
 package org.footcoach.listen;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.footcoach.session.Clock;
 
 /**
@@ -16,12 +14,8 @@ final class StreamTimeline {
     /** Long enough to hold reads that came at once (a read never waits for ever), short enough to follow a change. */
     static final long WINDOW_MILLIS = 10_000;
 
-    private record Reading(long streamMillis, long startMillis) {
-    }
-
     private final Clock clock;
-    /** The window's readings whose start is lower than every later one's, oldest first. */
-    private final Deque<Reading> lowest = new ArrayDeque<>();
+    private final RecentLowest starts = new RecentLowest(WINDOW_MILLIS);
     private final long firstGuess;
 
     /** Before the first read, the stream is taken to start now. */
@@ -32,18 +26,11 @@ final class StreamTimeline {
 
     /** Call right after each read: the stream now holds {@code streamMillis} of audio. */
     void read(long streamMillis) {
-        Reading reading = new Reading(streamMillis, clock.millis() - streamMillis);
-        while (!lowest.isEmpty() && lowest.peekLast().startMillis() >= reading.startMillis()) {
-            lowest.removeLast();
-        }
-        lowest.addLast(reading);
-        while (lowest.peekFirst().streamMillis() < streamMillis - WINDOW_MILLIS) {
-            lowest.removeFirst();
-        }
+        starts.add(streamMillis, clock.millis() - streamMillis);
     }
 
     /** The clock's time when the stream was at {@code streamMillis}. */
     long clockMillis(long streamMillis) {
-        return (lowest.isEmpty() ? firstGuess : lowest.peekFirst().startMillis()) + streamMillis;
+        return (starts.isEmpty() ? firstGuess : starts.lowest()) + streamMillis;
     }
 }
