@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 /**
  * A microphone with the app's own voice taken out ({@link EchoCanceller}), so "stop" said over the app is heard. The
  * played sound is lined up with the microphone by the sample counts on both sides when reading starts, then by the
- * delay {@link EchoDelay} measures; until it has measured one, the microphone passes through unchanged.
+ * delay {@link EchoDelay} measures; until it has measured one, the microphone passes through unchanged. When the
+ * counts come to pair differently later (see {@link #followPairing}), the range the delay is looked for in moves
+ * with them.
  */
 public final class EchoCancellingSource implements AudioSource {
     private static final Logger LOG = Logger.getLogger(EchoCancellingSource.class.getName());
@@ -28,15 +30,28 @@ public final class EchoCancellingSource implements AudioSource {
      */
     private static final int SOONEST = 1_280;
 
+    /** How much of the microphone's latest audio the pairing of the two counts is taken over (see below). */
+    private static final int PAIRING_STRETCH = 32_000;  // 2 s
+    /**
+     * A smaller move of that pairing is the buffers' own unevenness (seen through PulseAudio: 20 ms, one chunk), not
+     * samples lost.
+     */
+    private static final int PAIRING_TOLERANCE = 640;   // 40 ms
+    /** The delay until measured; one restated after such a move (see {@link #followPairing}) may be below zero. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
     private final AudioSource microphone;
     private final PlayedAudio played;
-    private final EchoDelay delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW);
     private final EchoCanceller canceller = new EchoCanceller(TAPS);
     private final EchoResidue residue = new EchoResidue();
+    private final RecentLowest pairings = new RecentLowest(PAIRING_STRETCH);
+    private long pairedAtMic;
+    private long pairing = Long.MIN_VALUE;
+    private EchoDelay delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW);
     private long micSamples;
     private long offset = Long.MIN_VALUE;
-    private int delay = -1;
-    private int lastMeasured = -1;
+    private int delay = UNKNOWN;
+    private int lastMeasured = UNKNOWN;
     private int sinceEstimate;
     private short[] mic = new short[0];
     private short[] reference = new short[0];
@@ -82,7 +97,9 @@ public final class EchoCancellingSource implements AudioSource {
             // The played sample leaving the program now pairs with the microphone sample arriving now; the buffers in
             // between are the delay measured below.
             offset = played.writtenSamples() - (micSamples + n);
+            pairedAtMic = micSamples + n;
         }
+        followPairing(micSamples + n, played.writtenSamples() - (micSamples + n));
         played.copy(micSamples + offset - SOONEST, reference, n);
         for (int i = 0; i < n; i++) {
             delayFinder.add(mic[i], reference[i]);
@@ -92,7 +109,7 @@ public final class EchoCancellingSource implements AudioSource {
             sinceEstimate = 0;
             follow(delayFinder.estimate());
         }
-        if (delay >= 0) {
+        if (delay != UNKNOWN) {
             played.copy(micSamples + offset - delay + MARGIN, reference, n);
             canceller.process(mic, reference, n, cleaned);
             for (int i = 0; i < n; i++) {
@@ -100,9 +117,44 @@ public final class EchoCancellingSource implements AudioSource {
                 buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
             }
         }
-        residue.add(mic, delay >= 0 ? cleaned : mic, n, canceller.noiseRms(), delay >= 0 && canceller.cancelling());
+        residue.add(mic, delay != UNKNOWN ? cleaned : mic, n, canceller.noiseRms(),
+                delay != UNKNOWN && canceller.cancelling());
         micSamples += n;
         return bytes;
+    }
+
+    /**
+     * Samples lost on one side (the microphone's line overflowed, the output ran dry, a microphone plugged in again)
+     * move how the two counts pair, and the echo with them: out of the range the delay is looked for in, where it
+     * would never be found again. The buffers between only add to the pairing, so its least over the last
+     * {@value #PAIRING_STRETCH} microphone samples shows such a move once that stretch has passed it. The range then
+     * moves by as much, and the delay in use is restated against it, so what is taken out stays the same until two
+     * measurements in the new range agree.
+     */
+    private void followPairing(long micCount, long pairedNow) {
+        pairings.add(micCount, pairedNow);
+        if (micCount - pairedAtMic < PAIRING_STRETCH) {
+            return; // the first stretch: its least is not known yet
+        }
+        long least = pairings.lowest();
+        if (pairing == Long.MIN_VALUE) {
+            pairing = least;
+            return;
+        }
+        long move = least - pairing;
+        if (Math.abs(move) <= PAIRING_TOLERANCE) {
+            return;
+        }
+        pairing = least;
+        offset += move;
+        if (delay != UNKNOWN) {
+            delay += (int) move;
+            lastMeasured += (int) move;
+        }
+        delayFinder = new EchoDelay(MAX_DELAY, DELAY_WINDOW); // its window holds audio from both sides of the move
+        sinceEstimate = 0;
+        LOG.info(() -> "The microphone and the loudspeaker moved " + move / 16
+                + " ms apart; looking for the delay again.");
     }
 
     /**
@@ -114,7 +166,7 @@ public final class EchoCancellingSource implements AudioSource {
             return;
         }
         int measured = SOONEST + measurement.getAsInt();
-        boolean confirmed = delay < 0 || Math.abs(measured - lastMeasured) <= DELAY_TOLERANCE;
+        boolean confirmed = delay == UNKNOWN || Math.abs(measured - lastMeasured) <= DELAY_TOLERANCE;
         lastMeasured = measured;
         if (!confirmed || Math.abs(measured - delay) <= DELAY_TOLERANCE) {
             return;

@@ -34,6 +34,24 @@ class EchoCancellingSourceTest {
     }
 
     @Test
+    void findsTheEchoAgainAfterTheMicrophoneLostAudio() {
+        // 100 ms of the microphone never read (its line overflowed) while the output played on: the echo now comes
+        // 100 ms sooner against the two sample counts, sooner than the range the delay was looked for in.
+        short[] played = SimulatedRoom.counting(16);
+        short[] mic = SimulatedRoom.echo(played, 0.5f, 0, 1);
+        int from = 5 * SECOND;
+        int lost = SECOND / 10;
+        short[] heard = SimulatedRoom.listenLosing(played, mic, from, lost);
+        short[] micAsRead = new short[mic.length - lost];
+        System.arraycopy(mic, 0, micAsRead, 0, from);
+        System.arraycopy(mic, from + lost, micAsRead, from, micAsRead.length - from);
+
+        assertThat(SimulatedRoom.decibelsOver(micAsRead, heard, 4 * SECOND, 5 * SECOND)).as("before").isGreaterThan(20);
+        assertThat(SimulatedRoom.decibelsOver(micAsRead, heard, 12 * SECOND, 15 * SECOND)).as("after, once the range has moved")
+                .isGreaterThan(20);
+    }
+
+    @Test
     void waitsForASoundOutputThatStartsLate() {
         short[] late = new short[counting.length];
         System.arraycopy(counting, 0, late, 2 * SECOND, counting.length - 2 * SECOND);

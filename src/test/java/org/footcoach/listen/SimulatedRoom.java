@@ -265,8 +265,18 @@ public final class SimulatedRoom {
      * {@code outputStart} samples (a slow sound device); {@code played} is silent before that.
      */
     static short[] listen(short[] played, short[] mic, int outputStart) {
-        try (EchoCancellingSource source = cancelling(played, mic, outputStart)) {
+        try (EchoCancellingSource source = cancelling(played, mic, outputStart, 0, 0)) {
             return readAll(source, mic.length);
+        }
+    }
+
+    /**
+     * As {@link #listen(short[], short[])}, with {@code lost} samples of the microphone never read from {@code from}
+     * on (its line overflowed while the output played on); what the recogniser gets is that much shorter.
+     */
+    static short[] listenLosing(short[] played, short[] mic, int from, int lost) {
+        try (EchoCancellingSource source = cancelling(played, mic, 0, from, lost)) {
+            return readAll(source, mic.length - lost);
         }
     }
 
@@ -288,10 +298,11 @@ public final class SimulatedRoom {
 
     /** The room's microphone through an {@link EchoCancellingSource}, with the app's output fed as it would be. */
     public static EchoCancellingSource cancelling(short[] played, short[] mic) {
-        return cancelling(played, mic, 0);
+        return cancelling(played, mic, 0, 0, 0);
     }
 
-    private static EchoCancellingSource cancelling(short[] played, short[] mic, int outputStart) {
+    private static EchoCancellingSource cancelling(short[] played, short[] mic, int outputStart, int lostFrom,
+                                                   int lost) {
         PlayedAudio output = new PlayedAudio(5);
         int[] read = {0};
         int[] chunks = {0};
@@ -303,6 +314,9 @@ public final class SimulatedRoom {
 
             @Override
             public int read(byte[] buffer) {
+                if (lost > 0 && read[0] >= lostFrom && read[0] < lostFrom + lost) {
+                    read[0] = lostFrom + lost;
+                }
                 if (read[0] >= mic.length) {
                     return -1;
                 }
