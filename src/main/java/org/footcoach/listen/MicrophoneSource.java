@@ -73,7 +73,7 @@ public final class MicrophoneSource implements AudioSource {
      */
     public static MicrophoneSource open(Optional<String> wanted, VoiceMessages messages)
             throws AudioUnavailableException {
-        LineUnavailableException refused = null;
+        AudioUnavailableException refused = null;
         for (Mixer.Info info : AudioSystem.getMixerInfo()) {
             Mixer mixer = AudioSystem.getMixer(info);
             boolean named = wanted.map(w -> info.getName().contains(w)).orElse(true);
@@ -91,15 +91,23 @@ public final class MicrophoneSource implements AudioSource {
                     if (line != null) {
                         line.close();
                     }
-                    refused = refused != null ? refused : new LineUnavailableException(e.getMessage());
+                    refused = refused != null ? refused : refused(e, messages);
                 }
             }
         }
         if (refused != null) {
-            throw new AudioUnavailableException(
-                    messages.format("status.microphone-refused", refused.getMessage()), refused);
+            throw refused;
         }
         throw new AudioUnavailableException(notFound(wanted, available(), messages), null);
+    }
+
+    /**
+     * A microphone that is there but would not open: most often another program has it. Java Sound's own words
+     * ("line with format PCM_SIGNED 16000.0 Hz ... not supported") mean nothing to the person, so they stay in the
+     * log, as the cause.
+     */
+    static AudioUnavailableException refused(Exception why, VoiceMessages messages) {
+        return new AudioUnavailableException(messages.format("status.microphone-refused"), why);
     }
 
     /** Why {@code wanted} opened nothing: no microphone at all, or none of {@code available} has that name. */

@@ -56,8 +56,8 @@ public final class ReopeningMicrophone implements AudioSource {
                 return new ReopeningMicrophone(opener, opener.open(), time);
             } catch (AudioUnavailableException e) {
                 if (!told) {
-                    LOG.info(() -> "No microphone yet (" + e.getMessage() + "); trying again every " + RETRY_MILLIS
-                            + " ms.");
+                    LOG.log(Level.INFO, e, () -> "No microphone yet (" + e.getMessage() + "); trying again every "
+                            + RETRY_MILLIS + " ms.");
                     missing.accept(e.getMessage());
                     told = true;
                 } else {

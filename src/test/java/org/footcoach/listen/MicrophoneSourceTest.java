@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.LineUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class MicrophoneSourceTest {
 
     private static final double AMPLITUDE = 10_000;
+
+    @Test
+    void aMicrophoneThatWillNotOpenIsSaidInPlainWordsAndJavaSoundsStayInTheCause() {
+        LineUnavailableException busy = new LineUnavailableException(
+                "line with format PCM_SIGNED 16000.0 Hz, 16 bit, mono, 2 bytes/frame, little-endian not supported.");
+        AudioUnavailableException refused = MicrophoneSource.refused(busy, new VoiceMessages(Locale.ROOT));
+
+        assertThat(refused.getMessage()).isEqualTo("The microphone will not open. Is another app using it?");
+        assertThat(refused.getCause()).isSameAs(busy);
+    }
 
     @Test
     void aMicrophoneThatRecordsOnlyAt48KilohertzStereoIsHeardAs16KilohertzMono() throws Exception {
