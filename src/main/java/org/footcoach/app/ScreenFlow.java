@@ -59,12 +59,14 @@ final class ScreenFlow {
 
     /**
      * On the start screen "start" (or "go on", "ready") starts the highlighted routine; "next"/"back" move it; "help"
-     * shows help.
+     * shows help. Every command is answered, as in a session, with the "heard you" sound and "Heard: ...", even one
+     * that means nothing here, so the person knows the app heard it.
      */
     private void startScreenHeard(StartScreen start, Command command) {
         if (!start.isShowing()) {
             return;
         }
+        start.heard(command);
         switch (command) {
             case GO -> {
                 acknowledge(command);
@@ -82,7 +84,10 @@ final class ScreenFlow {
                 acknowledge(command);
                 showHelpFromStart();
             }
-            default -> log.command(command, CommandSource.VOICE, false);
+            default -> {
+                log.command(command, CommandSource.VOICE, false);
+                voiceCommands.acknowledge();
+            }
         }
     }
 

@@ -6,7 +6,9 @@ import com.google.gson.JsonObject;
 import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import javax.swing.JLabel;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.session.Command;
@@ -105,6 +107,23 @@ class VoiceOnScreensGuiTest {
     }
 
     @Test
+    void everyCommandOnTheStartScreenIsAnsweredWithTheSoundAndWhatWasHeard(GuiRobot robot) throws Exception {
+        gui = robot;
+        AtomicInteger answered = new AtomicInteger();
+        voice.answerWith(answered::incrementAndGet);
+        EventLines lines = withFlow(ScreenFlow::showStart, () -> {
+            say(Command.NEXT);
+            assertThat(heardShown()).isEqualTo("Heard: Next");
+            assertThat(highlighted("routine-sitting")).isTrue();
+            say(Command.PAUSE);
+            assertThat(heardShown()).as("heard, though it means nothing here").isEqualTo("Heard: Pause");
+            assertThat(highlighted("routine-sitting")).isTrue();
+        });
+        assertThat(answered.get()).isEqualTo(2);
+        assertThat(voiceCommands(lines)).containsExactly("next/true", "pause/false");
+    }
+
+    @Test
     void resumingByVoiceBringsTheSessionBackFromHelpOpenedByTouch(GuiRobot robot) throws Exception {
         gui = robot;
         withFlow(flow -> flow.startSession("quick"), () -> {
@@ -131,6 +150,14 @@ class VoiceOnScreensGuiTest {
 
     private void advanceUntil(String what, BooleanSupplier test) {
         clock.advanceUntil(gui, what, test, STEP_MILLIS, MAX_VIRTUAL_MILLIS);
+    }
+
+    /** The "Heard: ..." flash's words, or null when it is not showing. */
+    private String heardShown() {
+        return gui.onEdt(() -> {
+            JLabel heard = frame.label("heard").target();
+            return heard.isShowing() ? heard.getText() : null;
+        });
     }
 
     private boolean showing(String name) {
