@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -13,15 +14,25 @@ import java.util.function.BiFunction;
  * Each render runs its own process with its own temporary file, so renders may run in parallel.
  */
 class CommandLineVoice implements Voice {
-    private static final long TIMEOUT_SECONDS = 20;
+    private static final System.Logger LOG = System.getLogger(CommandLineVoice.class.getName());
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Enough of what the program said to explain a failure. */
+    private static final int OUTPUT_SHOWN_BYTES = 2000;
 
     private final String name;
     private final BiFunction<Path, String, List<String>> command;
+    private final Duration timeout;
 
     /** {@code command} gives the program's arguments for an output file and a text. */
     CommandLineVoice(String name, BiFunction<Path, String, List<String>> command) {
+        this(name, command, TIMEOUT);
+    }
+
+    /** As above; a program still running after {@code timeout} is killed and the render fails. */
+    CommandLineVoice(String name, BiFunction<Path, String, List<String>> command, Duration timeout) {
         this.name = name;
         this.command = command;
+        this.timeout = timeout;
     }
 
     @Override
@@ -29,43 +40,67 @@ class CommandLineVoice implements Voice {
         return name;
     }
 
+    /**
+     * The program's output goes to a file, not a pipe: reading a pipe to its end would wait for a hung program
+     * forever, and the timeout would never be reached.
+     */
     @Override
     public Pcm render(String text) {
         Path wav = null;
+        Path said = null;
+        Process process = null;
         try {
             wav = Files.createTempFile("footcoach-" + name + "-", ".wav");
-            Process process = new ProcessBuilder(command.apply(wav, text)).redirectErrorStream(true).start();
+            said = Files.createTempFile("footcoach-" + name + "-", ".out");
+            process = new ProcessBuilder(command.apply(wav, text)).redirectErrorStream(true)
+                    .redirectOutput(said.toFile()).start();
             process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new SpeechException("The " + name + " voice took longer than " + TIMEOUT_SECONDS
-                        + " s to say: " + text);
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill(process);
+                LOG.log(System.Logger.Level.WARNING, "Killed the " + name + " voice program (pid " + process.pid()
+                        + "): still running after " + timeout.toMillis() + " ms on: " + text);
+                throw new SpeechException("The " + name + " voice took longer than " + timeout.toMillis()
+                        + " ms to say: " + text);
             }
             if (process.exitValue() != 0 || Files.size(wav) == 0) {
                 throw new SpeechException("The " + name + " voice failed (exit " + process.exitValue() + ") to say: "
-                        + text + ". It said: " + new String(output, StandardCharsets.UTF_8).strip());
+                        + text + ". It said: " + shown(said));
             }
             return ClipShaper.shape(WavReader.samples(wav), Pcm.SAMPLE_RATE);
         } catch (IOException e) {
             throw new SpeechException("Cannot run the " + name + " voice: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            kill(process);
             throw new SpeechException("Rendering with the " + name + " voice was interrupted.", e);
         } finally {
             deleteQuietly(wav);
+            deleteQuietly(said);
         }
     }
 
-    private void deleteQuietly(Path wav) {
-        if (wav == null) {
+    /** The program and anything it started, so nothing it left behind keeps running. */
+    private static void kill(Process process) {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private static String shown(Path said) throws IOException {
+        byte[] output = Files.readAllBytes(said);
+        int length = Math.min(output.length, OUTPUT_SHOWN_BYTES);
+        return new String(output, 0, length, StandardCharsets.UTF_8).strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
             return;
         }
         try {
-            Files.deleteIfExists(wav);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            System.getLogger(CommandLineVoice.class.getName()).log(System.Logger.Level.WARNING,
-                    "Cannot delete the temporary file " + wav + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete the temporary file " + file + ": " + e.getMessage());
         }
     }
 }
