@@ -1,5 +1,6 @@
 package org.footcoach.speech;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,11 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
@@ -30,12 +32,18 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
 
     private static final int STAND_IN_WORDS_PER_MINUTE = 150;
+    /**
+     * How long a thread waits for a phrase another thread is rendering. The session engine's thread may be the one
+     * waiting, and every command, stop too, waits behind it; a voice that renders normally takes well under a second.
+     */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(3);
 
     private final Voice voice;
     private final Supplier<Voice> standIn;
     private final RecordedClips recorded;
     private final EarconSounds earcons;
     private final ExecutorService background;
+    private final Duration renderWait;
     private volatile boolean closed;
     /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
     private final Map<String, CompletableFuture<Pcm>> clips = new ConcurrentHashMap<>();
@@ -50,6 +58,13 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      *                created only if needed; typically the catalog's FreeTTS. May be null.
      */
     public PhraseCache(Voice voice, Supplier<Voice> standIn, RecordedClips recorded, EarconSounds earcons) {
+        this(voice, standIn, recorded, earcons, RENDER_WAIT);
+    }
+
+    /** As above; {@code renderWait} bounds the wait for a phrase that another thread is rendering. */
+    PhraseCache(Voice voice, Supplier<Voice> standIn, RecordedClips recorded, EarconSounds earcons,
+                Duration renderWait) {
+        this.renderWait = Objects.requireNonNull(renderWait);
         this.voice = Objects.requireNonNull(voice);
         this.standIn = standIn;
         this.recorded = Objects.requireNonNull(recorded);
@@ -144,9 +159,9 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      */
     public Pcm speech(String phraseKey, String text) {
         if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, this::loadRecording)) {
-            return cached("key:" + phraseKey, () -> recorded.find(phraseKey).orElseThrow());
+            return cached("key:" + phraseKey, text, () -> recorded.find(phraseKey).orElseThrow());
         }
-        return cached("text:" + text, () -> renderOrStandIn(text));
+        return cached("text:" + text, text, () -> renderOrStandIn(text));
     }
 
     /**
@@ -178,6 +193,10 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
             }
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
+        return standInOrSilence(text);
+    }
+
+    private Pcm standInOrSilence(String text) {
         if (standIn != null) {
             try {
                 return standIn.get().render(text);
@@ -203,26 +222,45 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         return earcon(earcon).millis();
     }
 
-    /** Renders on the calling thread unless another thread is already rendering the same clip; then waits for it. */
-    private Pcm cached(String key, Supplier<Pcm> render) {
+    /**
+     * Renders on the calling thread unless another thread is already rendering the same clip; then waits for it, but
+     * no longer than {@code renderWait}. After that the stand-in (or silence) takes the clip's place for everyone,
+     * the thread still rendering included, so its length and what plays always agree.
+     */
+    private Pcm cached(String key, String text, Supplier<Pcm> render) {
         CompletableFuture<Pcm> mine = new CompletableFuture<>();
         CompletableFuture<Pcm> existing = clips.putIfAbsent(key, mine);
         if (existing != null) {
-            try {
-                return existing.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            return awaitOrStandIn(existing, text);
         }
         try {
-            Pcm pcm = render.get();
-            mine.complete(pcm);
-            return pcm;
+            mine.complete(render.get());
+            return mine.join();
         } catch (RuntimeException e) {
             clips.remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    private Pcm awaitOrStandIn(CompletableFuture<Pcm> rendering, String text) {
+        try {
+            return rendering.get(renderWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "\"" + text + "\" was still being rendered after "
+                    + renderWait.toMillis() + " ms; the stand-in voice or silence says it instead.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (closing()) {
+                throw new SpeechException("Waiting for \"" + text + "\" to be rendered was interrupted.", e);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Interrupted while waiting for \"" + text
+                    + "\" to be rendered; the stand-in voice or silence says it instead.");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new SpeechException(e.getMessage(), e);
+        }
+        rendering.complete(standInOrSilence(text));
+        return rendering.join();
     }
 
     /**

@@ -2,11 +2,13 @@ package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,6 +102,38 @@ class PhraseCacheTest {
         ready.get(10, TimeUnit.SECONDS);
         assertThat(asked).containsExactly("one");
         assertThat(standIn.rendered).as("an interrupted voice is not a broken one").isEmpty();
+    }
+
+    /** The session engine's thread asks for a phrase the background is still rendering with a voice that hangs. */
+    @Test
+    void aWaitForAPhraseAnotherThreadRendersIsBoundedAndTheStandInSpeaksItForEveryone() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Voice hung = new LambdaVoice("hung", text -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Pcm.silence(Pcm.SAMPLE_RATE);
+        });
+        try (PhraseCache cache = new PhraseCache(hung, () -> voice, RecordedClips.none(), EarconSounds.load(),
+                Duration.ofMillis(200))) {
+            CompletableFuture<Void> ready = cache.prepare(Map.of("count.1", "one"));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+            long millis = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> cache.sayMillis("count.1", "one"));
+
+            Pcm standIn = new CountingVoice().render("one");
+            assertThat(millis).isEqualTo(standIn.millis());
+            release.countDown();
+            ready.get(10, TimeUnit.SECONDS);
+            assertThat(cache.speech("count.1", "one")).as("what plays is as long as what was timed")
+                    .isEqualTo(standIn);
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
