@@ -1,18 +1,29 @@
 package org.footcoach.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +32,36 @@ class JsonLinesEventLogTest {
     Path temp;
 
     private final AtomicLong now = new AtomicLong(5_000);
+    private final Logger logger = Logger.getLogger(JsonLinesEventLog.class.getName());
+    private final List<LogRecord> reports = new CopyOnWriteArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            reports.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        logger.addHandler(handler);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger.removeHandler(handler);
+    }
+
+    private List<String> warnings() {
+        return reports.stream().filter(r -> r.getLevel() == Level.WARNING).map(LogRecord::getMessage).toList();
+    }
 
     private List<JsonObject> lines(Path file) throws IOException {
         return Files.readAllLines(file).stream().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
@@ -147,5 +188,68 @@ class JsonLinesEventLogTest {
             log.screen("session");
         }
         assertThat(lines(file)).extracting(e -> e.get("name").getAsString()).containsExactly("start", "session");
+    }
+
+    /** /dev/full fails every write with "No space left on device", as a full disk does. */
+    @Test
+    void aFullDiskIsReportedOnceAndNeverThrownAtTheCaller() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "needs /dev/full");
+        assertThatCode(() -> {
+            try (EventLog log = JsonLinesEventLog.open(full, now::get)) {
+                log.screen("start");
+                log.command(Command.GO, CommandSource.TOUCH);
+                log.screen("session");
+            }
+        }).doesNotThrowAnyException();
+        assertThat(warnings()).filteredOn(w -> w.startsWith("Cannot write")).singleElement().asString()
+                .contains("/dev/full").contains("No space left on device");
+    }
+
+    @Test
+    void writesAgainOnceTheDiskHasRoomAndReportsTheNextFailureAgain() {
+        FillingWriter disk = new FillingWriter();
+        EventLog log = new JsonLinesEventLog(disk, temp.resolve("events.jsonl"), now::get);
+        disk.full = true;
+        log.screen("start");
+        log.screen("lost");
+        disk.full = false;
+        log.screen("session");
+        disk.full = true;
+        log.screen("summary");
+        assertThat(disk.lines()).containsExactly("{\"t_ms\":0,\"type\":\"screen\",\"name\":\"session\"}");
+        assertThat(warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("events.jsonl").contains("disk full"));
+    }
+
+    /** A writer on a disk that can be filled and emptied. */
+    private static final class FillingWriter extends Writer {
+        private final StringWriter kept = new StringWriter();
+        private final StringBuilder pending = new StringBuilder();
+        boolean full;
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            if (full) {
+                throw new IOException("disk full");
+            }
+            pending.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (full) {
+                throw new IOException("disk full");
+            }
+            kept.append(pending);
+            pending.setLength(0);
+        }
+
+        @Override
+        public void close() {
+        }
+
+        List<String> lines() {
+            return kept.toString().lines().toList();
+        }
     }
 }
