@@ -46,10 +46,29 @@ class CuePlayerTest {
         player.play(count(0, 1), 0);
         output.head = Pcm.sampleOf(1000) - Pcm.sampleOf(800);   // the line stalled for 0.8 s
         player.play(count(1000, 2), 1000);
-        long retied = output.head + CuePlayer.LEAD_SAMPLES;
+        long retied = Math.max(output.head + CuePlayer.LEAD_SAMPLES,   // and not sooner than the gap after cue 1
+                CuePlayer.LEAD_SAMPLES + output.placed.get(0).pcm().sampleCount() + CuePlayer.GAP_SAMPLES);
         output.head += Pcm.sampleOf(1000);                       // then it runs on at the right rate
         player.play(count(2000, 3), 2000);
         assertThat(output.placedAt).containsExactly(CuePlayer.LEAD_SAMPLES, retied, retied + 16_000);
+    }
+
+    @Test
+    void aCueTiedAfreshAfterAStallNeverLandsOnAClipNotYetPlayed() {
+        player.play(new Cue(0, 1380, "Lift both heels slowly.", "step.1", null, null, "x"), 0);
+        output.head = Pcm.sampleOf(500);         // the audio thread stalled: 1.5 s behind the session clock
+        for (int n = 1; n <= 4; n++) {
+            player.play(count(1000 + 1000 * n, n), 1000 + 1000 * n);
+            output.head += Pcm.sampleOf(1000);   // then it runs on at the right rate
+        }
+        assertThat(output.placed).hasSize(5);
+        for (int i = 1; i < output.placed.size(); i++) {
+            ManualOutput.Placed before = output.placed.get(i - 1);
+            assertThat(output.placed.get(i).atSample()).as("cue %d", i)
+                    .isGreaterThanOrEqualTo(before.atSample() + before.pcm().sampleCount() + CuePlayer.GAP_SAMPLES);
+        }
+        assertThat(output.placedAt.get(4) - output.placedAt.get(3)).as("caught up, on the beat again")
+                .isEqualTo(16_000);
     }
 
     @Test
