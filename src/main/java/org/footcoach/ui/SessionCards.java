@@ -29,6 +29,7 @@ final class SessionCards extends JPanel {
     private final PictureView nextPicture = new PictureView("next-picture");
     private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
     private String card = EXERCISE;
+    private boolean pastIntro;
 
     SessionCards(int gap, ExerciseCard exercise, Consumer<Command> touched) {
         setLayout(cards);
@@ -50,11 +51,13 @@ final class SessionCards extends JPanel {
             nextUp.setText(UiText.get("rest.nextUp", snapshot.nextUp().name()));
             nextPicture.show(snapshot.nextUp().picture());
             showCard(REST);
-        } else if (snapshot.exerciseIndex() < 0 && snapshot.state() != SessionState.PAUSED) {
+        } else if (snapshot.exerciseIndex() < 0 && !pastIntro && snapshot.state() != SessionState.PAUSED) {
             showCard(INTRO);
         } else if (snapshot.state() != SessionState.PAUSED) {
             showCard(EXERCISE);
         }
+        // After the last exercise there is no exercise either: the closing words go with the last one's card.
+        pastIntro |= snapshot.exerciseIndex() >= 0;
     }
 
     String card() {

@@ -3,12 +3,15 @@ package org.footcoach.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Dimension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.SessionListener;
+import org.footcoach.session.SessionSnapshot;
+import org.footcoach.session.Awaiting;
 import org.footcoach.session.SessionState;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
@@ -38,6 +41,29 @@ class SessionScreenTest {
         String heard = gui.onEdt(() -> ((javax.swing.JLabel) find(screen, "heard")).getText());
         assertThat(heard).isEqualTo(UiText.get("session.heard", UiText.get("command.pause")));
         assertThat(sent).as("the screen only shows a command it is told of").isEmpty();
+    }
+
+    @Test
+    void theStopRulesShowBeforeTheFirstExerciseNotAfterTheLast(GuiRobot gui) {
+        ScreenSamples samples = new ScreenSamples();
+        SessionScreen screen = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            return new SessionScreen((command, source) -> { });
+        });
+        SessionSnapshot noExercise = new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11, null, 0,
+                0, 0, 0, null, 0, 0, 27, 1.0, null);
+
+        List<String> cards = gui.onEdt(() -> {
+            List<String> shown = new ArrayList<>();
+            screen.show(noExercise);
+            shown.add(screen.card());
+            screen.show(samples.snapshot(SessionState.COUNTING, "marching", 10, 3, 20, 0.15, null));
+            shown.add(screen.card());
+            screen.show(noExercise); // "That is the whole routine. Well done."
+            shown.add(screen.card());
+            return shown;
+        });
+        assertThat(cards).containsExactly(SessionCards.INTRO, SessionCards.EXERCISE, SessionCards.EXERCISE);
     }
 
     @Test
