@@ -11,8 +11,7 @@ public final class TrackMixer {
     public void place(Pcm pcm, long atSample) {
         long end = atSample + pcm.sampleCount();
         if (end > Integer.MAX_VALUE) {
-            throw new SpeechException("The track would be longer than this app can render in one file ("
-                    + end / Pcm.SAMPLE_RATE + " s).");
+            throw new SpeechException(SpeechMessages.format("track.too-long", end / Pcm.SAMPLE_RATE));
         }
         if (end > mix.length) {
             mix = Arrays.copyOf(mix, (int) Math.min(Integer.MAX_VALUE, Math.max(end, 2L * mix.length)));

@@ -1,10 +1,7 @@
 package org.footcoach.speech;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,16 +21,9 @@ public final class VttWriter {
         return vtt.toString();
     }
 
-    /** Writes to a temporary file next to {@code file}, then moves it into place. */
+    /** Writes the whole file or none of it ({@link AtomicFile}). */
     public static void write(List<Caption> captions, Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try {
-            Files.writeString(temp, toVtt(captions), StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SpeechException("Cannot write the caption file " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFile.write(file, out -> out.write(toVtt(captions).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String timestamp(long millis) {

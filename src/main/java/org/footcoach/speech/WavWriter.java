@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes {@link Pcm} as a 16 kHz mono 16-bit PCM WAV file. */
 public final class WavWriter {
@@ -18,20 +16,9 @@ public final class WavWriter {
     private WavWriter() {
     }
 
-    /** Writes to a temporary file next to {@code file}, then moves it into place: no half-written file is left. */
+    /** Writes the whole file or none of it ({@link AtomicFile}). */
     public static void write(Pcm pcm, Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            write(pcm, out);
-        } catch (IOException e) {
-            throw new SpeechException("Cannot write the sound file " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SpeechException("Cannot move the sound file into place at " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFile.write(file, out -> write(pcm, out));
     }
 
     public static void write(Pcm pcm, OutputStream out) throws IOException {
