@@ -84,10 +84,7 @@ final class ScreenFlow {
                 acknowledge(command);
                 showHelpFromStart();
             }
-            default -> {
-                log.command(command, CommandSource.VOICE, false);
-                voiceCommands.acknowledge();
-            }
+            default -> notActedOn(command);
         }
     }
 
@@ -104,6 +101,12 @@ final class ScreenFlow {
 
     private void acknowledge(Command command) {
         log.command(command, CommandSource.VOICE, true);
+        voiceCommands.acknowledge();
+    }
+
+    /** Heard, but it means nothing on this screen: still answered, so the person knows it was heard. */
+    private void notActedOn(Command command) {
+        log.command(command, CommandSource.VOICE, false);
         voiceCommands.acknowledge();
     }
 
@@ -159,12 +162,14 @@ final class ScreenFlow {
 
     /**
      * At the end "next"/"back" move the highlight over the answers and "ready" or "done" choose it, as the keys do.
-     * "stop" is not taken here: the app has just said "We stopped there", and the person is not exercising.
+     * "stop" is not taken here: the app has just said "We stopped there", and the person is not exercising. Every
+     * command is answered with the sound and "Heard: ...", as on the start screen.
      */
     private void summaryHeard(SummaryScreen summary, Command command) {
         if (!summary.isShowing()) {
             return;
         }
+        summary.heard(command);
         switch (command) {
             case NEXT -> {
                 acknowledge(command);
@@ -178,7 +183,7 @@ final class ScreenFlow {
                 acknowledge(command);
                 summary.chooseHighlighted();
             }
-            default -> log.command(command, CommandSource.VOICE, false);
+            default -> notActedOn(command);
         }
     }
 

@@ -1,18 +1,13 @@
 package org.footcoach.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
-import java.awt.CardLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.event.ComponentAdapter;
-import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.content.Routine;
@@ -28,13 +23,11 @@ public final class StartScreen extends JPanel {
     public static final String SCREEN_NAME = "start";
     private static final String STYLE_NORMAL = "large";
     private static final String STYLE_HIGHLIGHTED = "large highlighted";
-    private static final String TITLE_CARD = "title";
-    private static final String HEARD_CARD = "heard";
 
     private final List<RoutineChoice> choices;
     private final List<TouchButton> buttons = new ArrayList<>();
     private final ScreenKeys keys = new ScreenKeys();
-    private final HeardFlash heard = new HeardFlash();
+    private final TitleOrHeard title = new TitleOrHeard("start-title", UiText.get("start.title"));
     private Consumer<Routine> routineChosen = routine -> { };
     private Runnable helpAsked = () -> { };
     private int highlighted;
@@ -74,44 +67,11 @@ public final class StartScreen extends JPanel {
 
     /** "Heard: Next", for a moment: a command said here was heard, whether or not it means anything here. */
     public void heard(Command command) {
-        heard.flash(command);
+        title.heard(command);
     }
 
     public void startHighlighted() {
         routineChosen.accept(highlightedRoutine());
-    }
-
-    /**
-     * The title, or for a moment in its place "Heard: Next": there is no room beside the title on a small screen, and
-     * a second row would take height from the routine buttons.
-     */
-    private JPanel titleOrHeard() {
-        JLabel title = new JLabel(UiText.get("start.title"), JLabel.LEADING);
-        title.setName("start-title");
-        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "title");
-        CardLayout cards = new CardLayout();
-        JPanel row = new JPanel(cards);
-        row.setOpaque(false);
-        JPanel flash = new JPanel(new GridBagLayout());
-        flash.setOpaque(false);
-        GridBagConstraints leading = new GridBagConstraints();
-        leading.anchor = GridBagConstraints.LINE_START;
-        leading.weightx = 1;
-        flash.add(heard, leading);
-        row.add(title, TITLE_CARD);
-        row.add(flash, HEARD_CARD);
-        heard.addComponentListener(new ComponentAdapter() {
-            @Override
-            public void componentShown(ComponentEvent e) {
-                cards.show(row, HEARD_CARD);
-            }
-
-            @Override
-            public void componentHidden(ComponentEvent e) {
-                cards.show(row, TITLE_CARD);
-            }
-        });
-        return row;
     }
 
     private void layOut() {
@@ -121,7 +81,7 @@ public final class StartScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
 
-        add(titleOrHeard(), c);
+        add(title, c);
 
         TouchButton help = new TouchButton("start-help", UiText.get("start.help"), "large", () -> helpAsked.run());
         c.gridx = 1;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.border.EmptyBorder;
+import org.footcoach.session.Command;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSummary;
 
@@ -34,6 +35,7 @@ public final class SummaryScreen extends JPanel {
     private ScaleChoice asking;
     private final ScreenKeys keys = new ScreenKeys();
     private final TouchButton back;
+    private final TitleOrHeard title;
     private Consumer<SessionFeedback> finished = feedback -> { };
 
     public SummaryScreen(SessionSummary summary) {
@@ -46,8 +48,9 @@ public final class SummaryScreen extends JPanel {
         c.gridx = 0;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
-        add(label("summary-title", "title",
-                UiText.get(summary.stoppedEarly() ? "summary.stoppedTitle" : "summary.title")), c);
+        title = new TitleOrHeard("summary-title",
+                UiText.get(summary.stoppedEarly() ? "summary.stoppedTitle" : "summary.title"));
+        add(title, c);
         back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
                 () -> finished.accept(new SessionFeedback(effort, pain)));
         c.gridx = 1;
@@ -105,6 +108,11 @@ public final class SummaryScreen extends JPanel {
                 default -> { }
             }
         });
+    }
+
+    /** "Heard: Next", for a moment in the title's place: a command said here was heard, whether or not it acts. */
+    public void heard(Command command) {
+        title.heard(command);
     }
 
     /** Moves the highlight over the answers of the question shown (negative is back); EDT. */

@@ -82,6 +82,7 @@ class VoiceOnScreensGuiTest {
             assertThat(showing("summary-thanks")).isTrue();
             say(Command.STOP);
             assertThat(showing("summary-thanks")).as("stop is not taken at the end").isTrue();
+            assertThat(heardShown()).as("but it was heard").isEqualTo("Heard: Stop");
             say(Command.GO);
             assertThat(showing("start-screen")).isTrue();
         });
