@@ -53,6 +53,10 @@ final class ScreenFlow {
             log.record("routine-chosen", EventLog.fields("routine", routine.id()));
             startSession(routine.id());
         });
+        start.onCommand((command, source, acted) -> {
+            log.command(command, source, acted);
+            voiceCommands.acknowledge();
+        });
         start.onHelp(this::showHelpFromStart);
         window.show(StartScreen.SCREEN_NAME, start);
     }

@@ -12,6 +12,8 @@ import javax.swing.JPanel;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.content.Routine;
 import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
+import org.footcoach.session.SessionState;
 
 /**
  * The first screen: one huge button per routine with its length in minutes. Touch starts a routine; Left/Right or
@@ -30,6 +32,14 @@ public final class StartScreen extends JPanel {
     private final TitleOrHeard title = new TitleOrHeard("start-title", UiText.get("start.title"));
     private Consumer<Routine> routineChosen = routine -> { };
     private Runnable helpAsked = () -> { };
+    private CommandGiven commandGiven = (command, source, acted) -> { };
+
+    /** A key or touch on this screen, as the command of the controls table it is. */
+    @FunctionalInterface
+    public interface CommandGiven {
+        /** {@code acted} is false for a command that means nothing here (Escape, say). */
+        void given(Command command, CommandSource source, boolean acted);
+    }
     private int highlighted;
 
     public StartScreen(List<RoutineChoice> choices) {
@@ -65,7 +75,12 @@ public final class StartScreen extends JPanel {
         highlight(Math.floorMod(highlighted + steps, choices.size()));
     }
 
-    /** "Heard: Next", for a moment: a command said here was heard, whether or not it means anything here. */
+    /** Called on the EDT for each key or touch, before what it does (a routine starting, say). */
+    public void onCommand(CommandGiven listener) {
+        commandGiven = listener;
+    }
+
+    /** "Heard: Next", for a moment: a command was heard, whether or not it means anything here. */
     public void heard(Command command) {
         title.heard(command);
     }
@@ -83,7 +98,10 @@ public final class StartScreen extends JPanel {
 
         add(title, c);
 
-        TouchButton help = new TouchButton("start-help", UiText.get("start.help"), "large", () -> helpAsked.run());
+        TouchButton help = new TouchButton("start-help", UiText.get("start.help"), "large", () -> {
+            given(Command.HELP, CommandSource.TOUCH, true);
+            helpAsked.run();
+        });
         c.gridx = 1;
         c.weightx = 0;
         c.fill = GridBagConstraints.NONE;
@@ -111,6 +129,7 @@ public final class StartScreen extends JPanel {
         TouchButton button = new TouchButton("routine-" + choice.routine().id(),
                 UiText.get("start.routine", choice.routine().name(), choice.minutes()), STYLE_NORMAL, () -> {
                     highlight(index);
+                    given(Command.GO, CommandSource.TOUCH, true);
                     startHighlighted();
                 });
         buttons.add(button);
@@ -126,12 +145,30 @@ public final class StartScreen extends JPanel {
     private void bindKeys() {
         keys.bind(this, Map.of(KeyEvent.VK_UP, KeyRole.BACK, KeyEvent.VK_DOWN, KeyRole.NEXT), (role, press) -> {
             switch (role) {
-                case BACK -> moveHighlight(-1);
-                case NEXT, PAGE_DOWN -> moveHighlight(1);
-                case SPACE, ENTER -> startHighlighted();
-                case HELP -> helpAsked.run();
-                default -> { }
+                case BACK -> {
+                    given(Command.BACK, CommandSource.KEY, true);
+                    moveHighlight(-1);
+                }
+                case NEXT, PAGE_DOWN -> {
+                    given(Command.NEXT, CommandSource.KEY, true);
+                    moveHighlight(1);
+                }
+                case SPACE, ENTER -> {
+                    given(Command.GO, CommandSource.KEY, true);
+                    startHighlighted();
+                }
+                case HELP -> {
+                    given(Command.HELP, CommandSource.KEY, true);
+                    helpAsked.run();
+                }
+                default -> given(role.command(press, SessionState.IDLE), CommandSource.KEY, false);
             }
         });
+    }
+
+    /** As in a session, every key and touch is a command, answered with "Heard: ..." and told to the listener. */
+    private void given(Command command, CommandSource source, boolean acted) {
+        heard(command);
+        commandGiven.given(command, source, acted);
     }
 }

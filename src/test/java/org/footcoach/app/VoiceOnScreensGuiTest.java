@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.awt.Dimension;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Voice outside the exercises: the two questions at the end ("next"/"back" move the highlight, "ready" or "done"
- * choose, as the keys do), and help, opened and left by voice. The commands enter where the voice input sends them;
+ * choose, as the keys do), and help, opened and left by voice; and on the start screen every command, said, keyed or
+ * touched, answered and logged as in a session. The commands enter where the voice input sends them;
  * virtual time, no waiting.
  */
 @GuiTest
@@ -122,6 +124,29 @@ class VoiceOnScreensGuiTest {
         });
         assertThat(answered.get()).isEqualTo(2);
         assertThat(voiceCommands(lines)).containsExactly("next/true", "pause/false");
+    }
+
+    @Test
+    void keysAndTouchOnTheStartScreenAreLoggedAsCommandsWithTheirSource(GuiRobot robot) throws Exception {
+        gui = robot;
+        AtomicInteger answered = new AtomicInteger();
+        voice.answerWith(answered::incrementAndGet);
+        EventLines lines = withFlow(ScreenFlow::showStart, () -> {
+            frame.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+            gui.robot().waitForIdle();
+            assertThat(heardShown()).isEqualTo("Heard: Next");
+            frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+            gui.robot().waitForIdle();
+            assertThat(heardShown()).as("heard, though it means nothing here").isEqualTo("Heard: Stop");
+            frame.button("routine-quick").click();
+            gui.robot().waitForIdle();
+        });
+        assertThat(lines.ofType("command").stream()
+                .map(c -> c.get("name").getAsString() + "/" + c.get("source").getAsString() + "/"
+                        + c.get("acted").getAsBoolean()).toList())
+                .startsWith("next/key/true", "stop/key/false", "go/touch/true");
+        assertThat(lines.ofType("routine-chosen").get(0).get("routine").getAsString()).isEqualTo("quick");
+        assertThat(answered.get()).isEqualTo(3);
     }
 
     @Test
