@@ -40,6 +40,12 @@ class VoiceOnScreensGuiTest {
 
     private final SharedVirtualClock clock = new SharedVirtualClock();
     private final CommandRoute voice = new CommandRoute();
+    /** How often the "heard you" sound was played for a command outside a session. */
+    private final AtomicInteger answered = new AtomicInteger();
+
+    {
+        voice.answerWith(answered::incrementAndGet);
+    }
     private GuiRobot gui;
     private FrameFixture frame;
 
@@ -112,8 +118,6 @@ class VoiceOnScreensGuiTest {
     @Test
     void everyCommandOnTheStartScreenIsAnsweredWithTheSoundAndWhatWasHeard(GuiRobot robot) throws Exception {
         gui = robot;
-        AtomicInteger answered = new AtomicInteger();
-        voice.answerWith(answered::incrementAndGet);
         EventLines lines = withFlow(ScreenFlow::showStart, () -> {
             say(Command.NEXT);
             assertThat(heardShown()).isEqualTo("Heard: Next");
@@ -129,8 +133,6 @@ class VoiceOnScreensGuiTest {
     @Test
     void keysAndTouchOnTheStartScreenAreLoggedAsCommandsWithTheirSource(GuiRobot robot) throws Exception {
         gui = robot;
-        AtomicInteger answered = new AtomicInteger();
-        voice.answerWith(answered::incrementAndGet);
         EventLines lines = withFlow(ScreenFlow::showStart, () -> {
             frame.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
             gui.robot().waitForIdle();
