@@ -56,7 +56,9 @@ public final class ReopeningMicrophone implements AudioSource {
                 return new ReopeningMicrophone(opener, opener.open(), time);
             } catch (AudioUnavailableException e) {
                 if (!told) {
-                    LOG.log(Level.INFO, e, () -> "No microphone yet (" + e.getMessage() + "); trying again every "
+                    // The cause is Java Sound's own words, for whoever reads the log; the person sees the message.
+                    LOG.info(() -> "No microphone yet (" + e.getMessage()
+                            + (e.getCause() != null ? " " + e.getCause() : "") + "); trying again every "
                             + RETRY_MILLIS + " ms.");
                     missing.accept(e.getMessage());
                     told = true;
