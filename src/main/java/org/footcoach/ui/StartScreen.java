@@ -33,6 +33,7 @@ public final class StartScreen extends JPanel {
     private Consumer<Routine> routineChosen = routine -> { };
     private Runnable helpAsked = () -> { };
     private CommandGiven commandGiven = (command, source, acted) -> { };
+    private int highlighted;
 
     /** A key or touch on this screen, as the command of the controls table it is. */
     @FunctionalInterface
@@ -40,7 +41,6 @@ public final class StartScreen extends JPanel {
         /** {@code acted} is false for a command that means nothing here (Escape, say). */
         void given(Command command, CommandSource source, boolean acted);
     }
-    private int highlighted;
 
     public StartScreen(List<RoutineChoice> choices) {
         super(new GridBagLayout());
