@@ -8,7 +8,6 @@ import java.awt.event.KeyEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -57,7 +56,7 @@ class PressesAcrossScreensGuiTest {
 
     @Test
     void aDoubleTapOnHelpsBackDoesNotStopTheSession(GuiRobot robot) {
-        launch(robot, "--routine", "sitting");
+        launch(robot, "sitting");
         advanceUntil("the first exercise", () -> gui.showing(frame, "exercise-name"));
         Rectangle stop = boundsInWindow("control-stop");
 
@@ -77,7 +76,7 @@ class PressesAcrossScreensGuiTest {
 
     @Test
     void aSpacePedalHeldOnTheSummaryGoesBackToTheStartAndNoFurther(GuiRobot robot) {
-        launch(robot, "--routine", "sitting");
+        launch(robot, "sitting");
         advanceUntil("the first exercise", () -> gui.showing(frame, "exercise-name"));
         key(KeyEvent.KEY_PRESSED, KeyEvent.VK_ESCAPE, 5_000);
         key(KeyEvent.KEY_RELEASED, KeyEvent.VK_ESCAPE, 5_100);
@@ -101,7 +100,7 @@ class PressesAcrossScreensGuiTest {
 
     @Test
     void anF1HeldDownOpensHelpAndLeavesItOpen(GuiRobot robot) {
-        launch(robot, "--routine", "sitting");
+        launch(robot, "sitting");
         advanceUntil("the first exercise", () -> gui.showing(frame, "exercise-name"));
 
         holdKey(KeyEvent.VK_F1, 10_000, 2_000);
@@ -115,17 +114,14 @@ class PressesAcrossScreensGuiTest {
         frame.panel("help-screen").requireVisible();
     }
 
-    private void launch(GuiRobot robot, String... extra) {
+    /** The app in a 1024x768 window on the virtual clock, at once in {@code routine}. */
+    private void launch(GuiRobot robot, String routine) {
         gui = robot;
-        List<String> args = new ArrayList<>(List.of("--windowed", "1024x768", "--data-dir",
-                temp.resolve("data").toString(), "--event-log", temp.resolve("events.jsonl").toString()));
-        args.addAll(List.of(extra));
         SessionServices services = new SessionServices(WordRateLength.typical(), SessionSettings.defaults(),
                 List.of(recorder));
         StringWriter err = new StringWriter();
-        int code = new DesktopLaunch(new PrintWriter(err), services, clock.source()).start(
-                new LaunchOptions(null, Path.of(args.get(3)), new WindowSize(1024, 768), Path.of(args.get(5)),
-                        args.contains("--routine") ? args.get(args.indexOf("--routine") + 1) : null));
+        int code = new DesktopLaunch(new PrintWriter(err), services, clock.source()).start(new LaunchOptions(null,
+                temp.resolve("data"), new WindowSize(1024, 768), temp.resolve("events.jsonl"), routine));
         assertThat(code).as("stderr: %s", err).isZero();
         frame = gui.frame(AppWindow.NAME);
     }

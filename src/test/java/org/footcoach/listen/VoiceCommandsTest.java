@@ -72,19 +72,8 @@ class VoiceCommandsTest {
         List<Command> commands = new CopyOnWriteArrayList<>();
         List<String> captions = new CopyOnWriteArrayList<>();
         List<String> status = new CopyOnWriteArrayList<>();
-        VoiceCommands.Listener listener = new VoiceCommands.Listener() {
-            @Override
-            public void heard(HeardCommand heard, String caption) {
-                captions.add(caption);
-            }
-
-            @Override
-            public void status(String line) {
-                status.add(line);
-            }
-        };
-        VoiceCommands voice = VoiceCommands.start(WavFileSource.fast(wav), EchoGuard.standard(), commands::add, listener,
-                VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
+        VoiceCommands voice = VoiceCommands.start(WavFileSource.fast(wav), EchoGuard.standard(), commands::add,
+                keeping(captions, status), VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L);
         voice.awaitEnd();
 
         assertThat(commands).containsExactly(Command.PAUSE, Command.NEXT, Command.STOP);
@@ -104,16 +93,8 @@ class VoiceCommandsTest {
             if (command == Command.PAUSE) {
                 throw new IllegalStateException("the session had just ended");
             }
-        }, new VoiceCommands.Listener() {
-            @Override
-            public void heard(HeardCommand heard, String caption) {
-            }
-
-            @Override
-            public void status(String line) {
-                status.add(line);
-            }
-        }, VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L).awaitEnd();
+        }, keeping(new CopyOnWriteArrayList<>(), status), VoiceModel.loadNow(Recognition.testModelDir()), () -> 0L)
+                .awaitEnd();
 
         assertThat(commands).containsExactly(Command.PAUSE, Command.NEXT, Command.STOP);
         assertThat(status).containsExactly("Voice commands on: listening on commands.wav.",
@@ -248,6 +229,21 @@ class VoiceCommandsTest {
         for (int i = 0; i < samples; i++) {
             out.add((short) 0);
         }
+    }
+
+    /** A listener that keeps each "Heard: ..." caption in {@code captions} and each status line in {@code status}. */
+    private static VoiceCommands.Listener keeping(List<String> captions, List<String> status) {
+        return new VoiceCommands.Listener() {
+            @Override
+            public void heard(HeardCommand heard, String caption) {
+                captions.add(caption);
+            }
+
+            @Override
+            public void status(String line) {
+                status.add(line);
+            }
+        };
     }
 
     /** A listener that keeps every status line in {@code status} and fails the test on any command. */
