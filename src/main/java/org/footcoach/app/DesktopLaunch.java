@@ -14,6 +14,7 @@ import javax.swing.SwingUtilities;
 import org.footcoach.content.ContentError;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
+import org.footcoach.session.CommandSource;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.ui.AppWindow;
@@ -113,17 +114,19 @@ final class DesktopLaunch {
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
-        CommandRoute voiceCommands = new CommandRoute();
+        CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { });
         if (wiring != null) {
             BannerLines banner = new BannerLines(window::showBanner);
             wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
             window.onClosed(wiring::close);
-            voiceCommands = wiring.voiceCommands();
+            CommandRoute voice = wiring.voiceCommands();
+            voice.to(command -> commands.send(command, CommandSource.VOICE));
+            window.onClosed(voice::nowhere);
         }
         if (content.ok()) {
             ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
-                    timing, log, voiceCommands);
+                    timing, log, commands);
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

@@ -40,11 +40,4 @@ final class EchoFeed implements SessionListener {
         guard.onCue(new Cue(cue.atMillis() + offset, cue.durationMillis(), cue.text(), cue.phraseKey(), cue.count(),
                 cue.earcon(), cue.exerciseId()));
     }
-
-    /** The session answers every command with the "heard you" earcon at once (see {@code LiveSpeaker}). */
-    @Override
-    public void command(Command command, CommandSource source, boolean acted) {
-        long now = voiceClock.millis();
-        guard.sounding(now, now + lengths.earconMillis(Earcon.HEARD_YOU));
-    }
 }

@@ -1,15 +1,16 @@
 package org.footcoach.app;
 
 import org.footcoach.content.Exercise;
-import org.footcoach.session.Command;
-import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Plan;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSummary;
 import org.footcoach.store.EventLog;
 
-/** Writes what a session does to the event log: start, exercises, cues, commands, holds and the summary. */
+/**
+ * Writes what a session does to the event log: start, exercises, cues, holds and the summary. Its commands are
+ * logged where every command is, by the {@link CommandRouter}.
+ */
 final class SessionEventLog implements SessionListener {
     private final EventLog log;
 
@@ -30,11 +31,6 @@ final class SessionEventLog implements SessionListener {
     @Override
     public void cue(Cue cue) {
         log.cue(cue);
-    }
-
-    @Override
-    public void command(Command command, CommandSource source, boolean acted) {
-        log.command(command, source, acted);
     }
 
     @Override

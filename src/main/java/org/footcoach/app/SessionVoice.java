@@ -6,6 +6,7 @@ import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Plan;
 import org.footcoach.session.SessionListener;
+import org.footcoach.session.SessionSummary;
 import org.footcoach.speech.AudioOutput;
 import org.footcoach.speech.LiveSpeaker;
 import org.footcoach.speech.PhraseCache;
@@ -52,5 +53,20 @@ final class SessionVoice implements SessionListener {
         if (speaker != null) {
             speaker.command(command, source, acted);
         }
+    }
+
+    @Override
+    public void sessionEnded(SessionSummary summary) {
+        speaker = null;
+    }
+
+    /** Plays the "heard you" sound in the running session's timeline; false when no session runs. */
+    boolean answerHeard() {
+        LiveSpeaker running = speaker;
+        if (running == null) {
+            return false;
+        }
+        running.answerHeard();
+        return true;
     }
 }

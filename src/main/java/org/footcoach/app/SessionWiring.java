@@ -36,6 +36,7 @@ final class SessionWiring implements AutoCloseable {
     private final AudioUnavailableNotice notice;
     private final SessionServices services;
     private final VoiceInput voiceInput;
+    private final SessionVoice sessionVoice;
 
     private SessionWiring(PhraseCache cache, CompletableFuture<AudioOutput> output, AudioUnavailableNotice notice,
                           EventLog log, VoiceInput voiceInput) {
@@ -43,9 +44,9 @@ final class SessionWiring implements AutoCloseable {
         this.output = output;
         this.notice = notice;
         this.voiceInput = voiceInput;
+        this.sessionVoice = new SessionVoice(cache, output);
         this.services = new SessionServices(cache, SessionSettings.defaults(),
-                List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed(cache)));
-        voiceInput.route().answerWith(this::playHeardYou);
+                List.of(sessionVoice, new SessionEventLog(log), voiceInput.echoFeed(cache)));
     }
 
     /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
@@ -125,15 +126,21 @@ final class SessionWiring implements AutoCloseable {
         voiceInput.onNotices(banner, withdraw);
     }
 
-    /** Where voice commands go; the screen flow points it at the start screen or the running session. */
+    /** Where voice commands go: pointed once at the app's {@link CommandRouter}. */
     CommandRoute voiceCommands() {
         return voiceInput.route();
     }
 
-    /** The "heard you" earcon at once, for a command no session answers (the start screen). */
-    private void playHeardYou() {
+    /**
+     * The "heard you" earcon at once, the answer to every command: in a running session's timeline, so its next words
+     * wait for it, else straight to the sound device. The echo guard is told, so a command said right after it is
+     * not taken for talk.
+     */
+    void playHeardYou() {
         output.thenAccept(out -> {
-            out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead());
+            if (!sessionVoice.answerHeard()) {
+                out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead());
+            }
             voiceInput.soundingNow(cache.earconMillis(Earcon.HEARD_YOU));
         });
     }

@@ -193,6 +193,11 @@ final class VoiceInput implements AutoCloseable {
         guard.sounding(now, now + millis);
     }
 
+    /** Whether the guard knows of a sound of the app's between these times of the voice clock. */
+    boolean appSoundedBetween(long from, long to) {
+        return guard.soundedBetween(from, to);
+    }
+
     CommandRoute route() {
         return route;
     }

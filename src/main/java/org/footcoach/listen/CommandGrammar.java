@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.footcoach.session.Action;
+import org.footcoach.session.ActionTable;
 import org.footcoach.session.Command;
 
 /**
@@ -39,20 +41,16 @@ public final class CommandGrammar {
         this.longestPhraseWords = longest;
     }
 
-    /** The grammar of {@code commands.properties}. */
+    /** The words of the table of actions, with the decoys of {@code commands.properties}. */
     public static CommandGrammar standard() {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : Command.values()) {
-            String key = "command." + command.logName();
-            if (!bundle.containsKey(key)) {
-                throw new IllegalStateException("commands.properties has no voice words for " + key);
-            }
-            for (String phrase : list(bundle.getString(key))) {
-                Command before = commands.put(phrase, command);
+        for (Action action : ActionTable.load().all()) {
+            for (String phrase : action.words()) {
+                Command before = commands.put(phrase, action.command());
                 if (before != null) {
-                    throw new IllegalStateException("commands.properties gives \"" + phrase + "\" to both "
-                            + before.logName() + " and " + command.logName());
+                    throw new IllegalStateException("the table of actions gives \"" + phrase + "\" to both "
+                            + before.logName() + " and " + action.command().logName());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.footcoach.session;
 
+import java.util.List;
+
 /**
  * Leads a plan: schedules each cue at an absolute time on the scheduler, one at a time, and reacts to commands.
  * All state lives on the scheduler's thread; {@link #start()} and {@link #command} may be called from any thread
@@ -9,7 +11,7 @@ package org.footcoach.session;
  * reacts to commands, {@link CueTiming} says when each cue may start, {@link SessionRecord} keeps what was done and
  * {@link ListenerFanOut} tells the listeners. This class posts to the engine's thread and makes snapshots.
  */
-public final class SessionEngine {
+public final class SessionEngine implements ScreenController {
     private static final System.Logger LOG = System.getLogger(SessionEngine.class.getName());
 
     private final Plan plan;
@@ -67,10 +69,17 @@ public final class SessionEngine {
 
     /** Posts a command to the engine's thread. Safe from any thread; never throws. */
     public void command(Command command, CommandSource source) {
-        scheduler.now(() -> handle(command, source));
+        scheduler.now(() -> act(command, source));
     }
 
-    private void handle(Command command, CommandSource source) {
+    /** Runs {@code task} on the engine's thread, after what is due: where commands are {@link #act}ed. */
+    public void onEngineThread(Runnable task) {
+        scheduler.now(task);
+    }
+
+    /** On the engine's thread (see {@link #onEngineThread}): acts, tells the listeners and shows the result. */
+    @Override
+    public boolean act(Command command, CommandSource source) {
         boolean acted;
         try {
             acted = actions.act(command);
@@ -81,6 +90,13 @@ public final class SessionEngine {
         }
         listeners.command(command, source, acted);
         publish();
+        return acted;
+    }
+
+    /** On the engine's thread: what a key means in the state the session is in now (see {@link PedalRule}). */
+    @Override
+    public Command keyMeans(List<Command> meanings) {
+        return PedalRule.meaning(meanings, runner.state());
     }
 
     /** A copy of what the screen should show now. Call on the engine's thread (from a listener). */

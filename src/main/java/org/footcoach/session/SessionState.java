@@ -21,5 +21,15 @@ public enum SessionState {
     /** Paused at an exact position; GO resumes there. */
     PAUSED,
     /** Over, stopped or finished. Every command is ignored. */
-    ENDED
+    ENDED;
+
+    /** Not going on by itself: GO (the pedal) starts, goes on or resumes. */
+    public boolean waiting() {
+        return this == IDLE || this == WAITING_FOR_GO || this == COUNTING_DOWN || this == PAUSED;
+    }
+
+    /** A hold or timed work runs: DONE (the pedal) ends it early. */
+    public boolean holding() {
+        return this == HOLDING || this == TIMING;
+    }
 }

@@ -9,7 +9,7 @@ import org.footcoach.session.SessionListener;
 
 /**
  * The live voice of a session: plays each cue's PCM through the {@link AudioOutput} at its time, cuts speech off when
- * a command interrupts it, answers every command with the "heard you" earcon, and owns the volume steps.
+ * a command interrupts it, plays the "heard you" earcon that answers a command, and owns the volume steps.
  * Runs on the engine's thread and never blocks it on the sound device.
  */
 public final class LiveSpeaker implements SessionListener {
@@ -43,6 +43,10 @@ public final class LiveSpeaker implements SessionListener {
         } else if (command == Command.SOFTER) {
             output.softer();
         }
+    }
+
+    /** The "heard you" sound at once; speech placed after it waits for it to end. */
+    public void answerHeard() {
         player.answer(cache.earcon(Earcon.HEARD_YOU));
     }
 

@@ -23,7 +23,7 @@ final class ControlButtons {
     ControlButtons(int gap, Consumer<Command> touched, Supplier<Command> pauseOrGo) {
         this.gap = gap;
         this.touched = touched;
-        pause = new TouchButton("control-pause", UiText.get("control.pause"), "control",
+        pause = new TouchButton(controlName(Command.PAUSE), UiText.action(Command.PAUSE).button(), "control",
                 () -> touched.accept(pauseOrGo.get()));
     }
 
@@ -31,28 +31,28 @@ final class ControlButtons {
         JPanel row = new JPanel(new GridLayout(1, 6, gap, 0));
         row.setOpaque(false);
         row.setBorder(new EmptyBorder(gap, 0, 0, 0));
-        row.add(button(Command.BACK, "control.back"));
-        row.add(button(Command.REPEAT, "control.repeat"));
+        row.add(button(Command.BACK));
+        row.add(button(Command.REPEAT));
         row.add(pause);
-        row.add(button(Command.NEXT, "control.next"));
-        row.add(button(Command.STOP, "control.stop"));
-        row.add(button(Command.HELP, "control.help"));
+        row.add(button(Command.NEXT));
+        row.add(button(Command.STOP));
+        row.add(button(Command.HELP));
         return row;
     }
 
     JPanel soundAndPace() {
         JPanel grid = new JPanel(new GridLayout(2, 2, gap, gap));
         grid.setOpaque(false);
-        grid.add(button(Command.SOFTER, "control.softer"));
-        grid.add(button(Command.LOUDER, "control.louder"));
-        grid.add(button(Command.SLOWER, "control.slower"));
-        grid.add(button(Command.FASTER, "control.faster"));
+        grid.add(button(Command.SOFTER));
+        grid.add(button(Command.LOUDER));
+        grid.add(button(Command.SLOWER));
+        grid.add(button(Command.FASTER));
         return grid;
     }
 
     /** While the session waits, Pause becomes a highlighted Go on: the "I am ready" button. */
     void showWaiting(boolean waiting) {
-        pause.setText(UiText.get(waiting ? "control.go" : "control.pause"));
+        pause.setText(UiText.action(waiting ? Command.GO : Command.PAUSE).button());
         pause.style(waiting ? "control highlighted" : "control");
     }
 
@@ -61,9 +61,18 @@ final class ControlButtons {
         all.forEach(TouchButton::acceptNextTap);
     }
 
-    private TouchButton button(Command command, String textKey) {
-        TouchButton button = new TouchButton(ControlsTable.of(command).touchControl(), UiText.get(textKey),
-                "control", () -> touched.accept(command));
+    /** The name of the control that sends {@code command} by touch on the session screen. */
+    static String controlName(Command command) {
+        return switch (command) {
+            case GO -> controlName(Command.PAUSE);
+            case DONE -> "hold-ring";
+            default -> "control-" + command.logName();
+        };
+    }
+
+    private TouchButton button(Command command) {
+        TouchButton button = new TouchButton(controlName(command), UiText.action(command).button(), "control",
+                () -> touched.accept(command));
         all.add(button);
         return button;
     }

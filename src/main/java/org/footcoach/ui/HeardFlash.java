@@ -7,7 +7,7 @@ import javax.swing.Timer;
 import javax.swing.UIManager;
 import org.footcoach.session.Command;
 
-/** "Heard: Pause": shows for {@code FootCoach.heardMillis} after each command the session reports. EDT. */
+/** "Heard: Pause": shows for {@code FootCoach.heardMillis} after each command, whatever it did. EDT. */
 final class HeardFlash extends JLabel {
     private final Timer timer;
 
@@ -22,7 +22,7 @@ final class HeardFlash extends JLabel {
     }
 
     void flash(Command command) {
-        setText(UiText.get("session.heard", UiText.get("command." + command.logName())));
+        setText(UiText.get("session.heard", UiText.action(command).name()));
         setVisible(true);
         timer.restart();
     }

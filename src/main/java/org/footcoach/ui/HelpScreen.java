@@ -7,19 +7,21 @@ import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.Rectangle;
-import java.awt.event.KeyEvent;
-import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.border.EmptyBorder;
+import org.footcoach.session.Action;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
 
 /**
- * Help: the controls table (what, say, keys or pedal, touch), the rule for the Space key, and the stop rules. Big
- * Up and Down buttons (or the arrow and page keys) move through it; Back (or Escape, F1, H, Space, Enter) closes it.
- * Touch and keys have the session screen's guards ({@link TouchButton}, {@link ScreenKeys}), so the second tap of a
- * double tap or a held key from the screen before does nothing here.
+ * Help: the stop rules, the rule for the Space key, and the controls table (what, say, keys or pedal, touch) built
+ * from the table of actions. It draws and forwards to its {@link HelpController}: big Up and Down buttons (or the
+ * arrow and page keys: "back" and "next") move through it; Back (or Escape, F1, H, Space, Enter) closes it. Touch
+ * and keys have the session screen's guards ({@link TouchButton}, {@link ScreenKeys}), so the second tap of a double
+ * tap or a held key from the screen before does nothing here.
  */
 public final class HelpScreen extends JPanel {
     public static final String SCREEN_NAME = "help";
@@ -27,12 +29,8 @@ public final class HelpScreen extends JPanel {
 
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane scroll = new JScrollPane(body);
-    private final TouchButton back = new TouchButton("help-close", UiText.get("help.close"), "control highlighted",
-            this::close);
-    private final ScreenKeys keys = new ScreenKeys();
-    private Runnable closed = () -> { };
 
-    public HelpScreen() {
+    public HelpScreen(HelpController controller, CommandSink commands) {
         super(new BorderLayout(0, ThemeMetric.scaled("FootCoach.gap")));
         setName("help-screen");
         int margin = ThemeMetric.scaled("FootCoach.screenMargin");
@@ -53,20 +51,15 @@ public final class HelpScreen extends JPanel {
 
         JPanel buttons = new JPanel(new GridLayout(1, 3, gap, 0));
         buttons.setOpaque(false);
-        buttons.add(new TouchButton("help-up", UiText.get("help.up"), "control", () -> page(-1)));
-        buttons.add(new TouchButton("help-down", UiText.get("help.down"), "control", () -> page(1)));
-        buttons.add(back);
+        buttons.add(new TouchButton("help-up", UiText.get("help.up"), "control",
+                () -> commands.send(Command.BACK, CommandSource.TOUCH)));
+        buttons.add(new TouchButton("help-down", UiText.get("help.down"), "control",
+                () -> commands.send(Command.NEXT, CommandSource.TOUCH)));
+        buttons.add(new TouchButton("help-close", UiText.get("help.close"), "control highlighted",
+                () -> commands.send(Command.GO, CommandSource.TOUCH)));
         add(buttons, BorderLayout.SOUTH);
-        bindKeys();
-    }
-
-    /** Called on the EDT when the person closes help. */
-    public void onClose(Runnable listener) {
-        closed = listener;
-    }
-
-    private void close() {
-        closed.run();
+        new ScreenKeys().bind(this, commands);
+        controller.onPage(this::page);
     }
 
     private void fillBody(int gap) {
@@ -98,12 +91,13 @@ public final class HelpScreen extends JPanel {
             c.insets = new Insets(gap / 2, col == 0 ? 0 : gap, 0, 0);
             body.add(cell("help-column-" + COLUMNS[col], UiText.get("help.column." + COLUMNS[col]), "caption"), c);
         }
-        for (ControlsTable row : ControlsTable.values()) {
+        for (Action row : UiText.actions().all()) {
             c.gridy++;
+            String[] texts = {row.what(), String.join(", ", row.words()), row.keysShown(), row.touch()};
             for (int col = 0; col < COLUMNS.length; col++) {
                 c.gridx = col;
                 c.insets = new Insets(gap / 3, col == 0 ? 0 : gap, 0, 0);
-                body.add(cell("help-" + row.command().logName() + "-" + COLUMNS[col], row.text(COLUMNS[col]),
+                body.add(cell("help-" + row.command().logName() + "-" + COLUMNS[col], texts[col],
                         col == 0 ? "caption" : "table"), c);
             }
         }
@@ -114,17 +108,6 @@ public final class HelpScreen extends JPanel {
         int step = Math.max(1, view.height - ThemeMetric.scaled("FootCoach.gap") * 2);
         int y = Math.max(0, Math.min(body.getHeight() - view.height, view.y + direction * step));
         body.scrollRectToVisible(new Rectangle(0, y, 1, view.height));
-    }
-
-    private void bindKeys() {
-        keys.bind(this, Map.of(KeyEvent.VK_UP, KeyRole.BACK, KeyEvent.VK_DOWN, KeyRole.NEXT), (role, press) -> {
-            switch (role) {
-                case BACK -> page(-1);
-                case NEXT, PAGE_DOWN -> page(1);
-                case STOP, HELP, ENTER, SPACE -> back.doClick();
-                default -> { }
-            }
-        });
     }
 
     private static WrappingText cell(String name, String text, String style) {

@@ -8,15 +8,14 @@ import javax.swing.JPanel;
 
 /**
  * Eleven big buttons 0 to 10 in one row when the screen is wide enough for buttons at least as wide as they are
- * high, else in two rows. Buttons are named {@code <name>-<n>}. Keys can move a highlight over them and choose the
- * highlighted one; nothing is highlighted at first, so no answer is given by a key pressed to move on.
+ * high, else in two rows. Buttons are named {@code <name>-<n>}. Draws the highlight it is given; a touch is
+ * passed on with its value.
  */
 final class ScaleChoice extends JPanel {
     private static final int CHOICES = 11;
     private final List<TouchButton> buttons = new ArrayList<>();
     private final int gap;
     private int columns = CHOICES;
-    private int highlighted = -1;
 
     ScaleChoice(String name, IntConsumer chosen) {
         gap = ThemeMetric.scaled("FootCoach.gap");
@@ -25,10 +24,8 @@ final class ScaleChoice extends JPanel {
         setLayout(new GridLayout(1, CHOICES, gap, gap));
         for (int n = 0; n < CHOICES; n++) {
             int value = n;
-            TouchButton button = new TouchButton(name + "-" + n, Integer.toString(n), "control", () -> {
-                mark(value);
-                chosen.accept(value);
-            });
+            TouchButton button = new TouchButton(name + "-" + n, Integer.toString(n), "control",
+                    () -> chosen.accept(value));
             buttons.add(button);
             add(button);
         }
@@ -49,23 +46,8 @@ final class ScaleChoice extends JPanel {
         super.doLayout();
     }
 
-    /** Moves the highlight by {@code steps}, wrapping; from none, forward starts at 0 and back at 10. */
-    void moveHighlight(int steps) {
-        int from = highlighted >= 0 ? highlighted : steps > 0 ? -1 : CHOICES;
-        highlighted = Math.floorMod(from + steps, CHOICES);
-        mark(highlighted);
-    }
-
-    /** Chooses the highlighted value as a touch would; false when nothing is highlighted. */
-    boolean chooseHighlighted() {
-        if (highlighted < 0) {
-            return false;
-        }
-        buttons.get(highlighted).doClick();
-        return true;
-    }
-
-    private void mark(int value) {
+    /** Highlights answer {@code value}; -1 for none. */
+    void mark(int value) {
         for (int n = 0; n < buttons.size(); n++) {
             buttons.get(n).style(n == value ? "control highlighted" : "control");
         }

@@ -2,37 +2,32 @@ package org.footcoach.ui;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
+import org.footcoach.session.ActionTable;
+import org.footcoach.session.Command;
 
 /**
- * Binds the session keys on a screen for the whole window (whatever has focus), press and release, with and without
- * Shift (a plus sign needs Shift on many keyboards), through {@link PedalKeys} so one press is one action. A key
- * still held down from before the screen showed (a held pedal's auto-repeat) does nothing here, nor does its release.
+ * Binds every key of the table of actions on a screen for the whole window (whatever has focus), press and release,
+ * with and without Shift (a plus sign needs Shift on many keyboards), through {@link PedalKeys} so one press is one
+ * action. A key still held down from before the screen showed (a held pedal's auto-repeat) does nothing here, nor
+ * does its release. Each press goes to the {@link CommandSink} with what it may mean; the screen in front chooses.
  */
 final class ScreenKeys {
-    private final PedalKeys pedal = new PedalKeys(Set.of(java.awt.event.KeyEvent.VK_PAGE_DOWN));
+    private final ActionTable actions = UiText.actions();
+    private final PedalKeys pedal = new PedalKeys(codes(actions.heldKeys()));
 
-    /** Calls {@code action} on the EDT with the role of each accepted press and whether it was short or long. */
-    void bind(JComponent screen, BiConsumer<KeyRole, PedalKeys.Press> action) {
-        bind(screen, Map.of(), action);
-    }
-
-    /** As above, and {@code alsoAs} gives more keys a role on this screen (e.g. the Up arrow as Back). */
-    void bind(JComponent screen, Map<Integer, KeyRole> alsoAs, BiConsumer<KeyRole, PedalKeys.Press> action) {
-        Map<Integer, KeyRole> roles = new LinkedHashMap<>();
-        for (KeyRole role : KeyRole.values()) {
-            role.keys().forEach(key -> roles.put(key, role));
-        }
-        roles.putAll(alsoAs);
+    void bind(JComponent screen, CommandSink sink) {
         InputMap keys = screen.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
-        roles.forEach((key, role) -> {
+        for (String name : actions.keys()) {
+            int key = code(name);
+            List<Command> pressed = actions.meaningsOf(name, false);
+            List<Command> held = actions.meaningsOf(name, true);
             for (int modifiers : new int[] {0, InputEvent.SHIFT_DOWN_MASK}) {
                 keys.put(KeyStroke.getKeyStroke(key, modifiers, false), "press-" + key);
                 keys.put(KeyStroke.getKeyStroke(key, modifiers, true), "release-" + key);
@@ -40,17 +35,17 @@ final class ScreenKeys {
             screen.getActionMap().put("press-" + key, new AbstractAction() {
                 @Override
                 public void actionPerformed(ActionEvent e) {
-                    deliver(role, pressed(screen, key, e.getWhen()), action);
+                    deliver(pressed(screen, key, e.getWhen()), pressed, held, sink);
                 }
             });
             screen.getActionMap().put("release-" + key, new AbstractAction() {
                 @Override
                 public void actionPerformed(ActionEvent e) {
                     PressesAcrossScreens.of(screen).keyUp(key);
-                    deliver(role, pedal.released(key, e.getWhen()), action);
+                    deliver(pedal.released(key, e.getWhen()), pressed, held, sink);
                 }
             });
-        });
+        }
     }
 
     private PedalKeys.Press pressed(JComponent screen, int key, long when) {
@@ -63,9 +58,26 @@ final class ScreenKeys {
         return pedal.pressed(key, when);
     }
 
-    private static void deliver(KeyRole role, PedalKeys.Press press, BiConsumer<KeyRole, PedalKeys.Press> action) {
-        if (press != null) {
-            action.accept(role, press);
+    private static void deliver(PedalKeys.Press press, List<Command> pressed, List<Command> held, CommandSink sink) {
+        if (press == PedalKeys.Press.SHORT && !pressed.isEmpty()) {
+            sink.key(pressed);
+        } else if (press == PedalKeys.Press.LONG && !held.isEmpty()) {
+            sink.key(held);
         }
+    }
+
+    /** The key code of a Java key name such as {@code PAGE_DOWN}. */
+    static int code(String name) {
+        KeyStroke stroke = KeyStroke.getKeyStroke(name);
+        if (stroke == null) {
+            throw new IllegalStateException("the table of actions names an unknown key: " + name);
+        }
+        return stroke.getKeyCode();
+    }
+
+    private static Set<Integer> codes(Set<String> names) {
+        Set<Integer> codes = new HashSet<>();
+        names.forEach(name -> codes.add(code(name)));
+        return codes;
     }
 }

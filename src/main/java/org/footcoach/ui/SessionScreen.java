@@ -22,7 +22,9 @@ import org.footcoach.session.SessionSummary;
  * The screen of a running session: the header (exercise name, progress, the "heard" flash), the middle
  * ({@link SessionCards}: the exercise with its count in a hold ring or the step in large print, the get-ready
  * prompt, the rest, the stop rules), the caption line with the words last said, and the control row. Keys of the
- * controls table act on the whole window. Create and use on the EDT; {@link #listener()} may be given to the engine.
+ * table of actions act on the whole window. The screen only draws and forwards: every key and touch goes to the
+ * {@link CommandSink}, and what it does is the engine's to decide. Create and use on the EDT; {@link #listener()}
+ * may be given to the engine.
  */
 public final class SessionScreen extends JPanel {
     public static final String SCREEN_NAME = "session";
@@ -36,7 +38,6 @@ public final class SessionScreen extends JPanel {
     private final ScreenKeys keys = new ScreenKeys();
     private SessionSnapshot shown;
     private Consumer<SessionSummary> ended = summary -> { };
-    private Runnable helpAsked = () -> { };
 
     public SessionScreen(CommandSink commands) {
         super(new GridBagLayout());
@@ -46,24 +47,19 @@ public final class SessionScreen extends JPanel {
         setBorder(new EmptyBorder(margin, margin, margin, margin));
         int gap = ThemeMetric.scaled("FootCoach.gap");
         header = new SessionHeader(gap);
-        controls = new ControlButtons(gap, this::touch, () -> KeyRole.waiting(state()) ? Command.GO : Command.PAUSE);
+        controls = new ControlButtons(gap, this::touch, () -> state().waiting() ? Command.GO : Command.PAUSE);
         exercise = new ExerciseCard(gap, controls.soundAndPace(), () -> touch(Command.DONE));
         middle = new SessionCards(gap, exercise, this::touch);
         caption.setRows(2);
         caption.setColumns(1);
         header.showName(UiText.get("session.welcome"));
         layOut(gap);
-        keys.bind(this, (role, press) -> key(role.command(press, state())));
+        keys.bind(this, commands);
     }
 
     /** Called on the EDT with the summary when the session is over. */
     public void onEnded(Consumer<SessionSummary> listener) {
         ended = listener;
-    }
-
-    /** Called on the EDT when the person asks for help (the HELP command is sent too). */
-    public void onHelp(Runnable listener) {
-        helpAsked = listener;
     }
 
     /** A listener for the engine: every call hops to the EDT, so the engine never waits for the screen. */
@@ -87,11 +83,6 @@ public final class SessionScreen extends JPanel {
             }
 
             @Override
-            public void command(Command command, CommandSource source, boolean acted) {
-                SwingUtilities.invokeLater(() -> flashHeard(command));
-            }
-
-            @Override
             public void stateChanged(SessionSnapshot snapshot) {
                 SwingUtilities.invokeLater(() -> show(snapshot));
             }
@@ -110,10 +101,10 @@ public final class SessionScreen extends JPanel {
             showExercise(snapshot.exercise());
         }
         header.show(snapshot);
-        boolean timedOrHold = KeyRole.holding(snapshot.state())
+        boolean timedOrHold = snapshot.state().holding()
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
         exercise.showCount(SessionText.ring(snapshot), timedOrHold, snapshot.progress());
-        controls.showWaiting(KeyRole.waiting(snapshot.state()));
+        controls.showWaiting(snapshot.state().waiting());
         middle.show(snapshot);
     }
 
@@ -147,7 +138,8 @@ public final class SessionScreen extends JPanel {
         return header.heard().timer();
     }
 
-    void flashHeard(Command command) {
+    /** "Heard: Next" in the header for a moment: the answer to every command. EDT. */
+    public void heard(Command command) {
         header.heard().flash(command);
     }
 
@@ -165,18 +157,7 @@ public final class SessionScreen extends JPanel {
     }
 
     private void touch(Command command) {
-        send(command, CommandSource.TOUCH);
-    }
-
-    private void key(Command command) {
-        send(command, CommandSource.KEY);
-    }
-
-    private void send(Command command, CommandSource source) {
-        commands.send(command, source);
-        if (command == Command.HELP) {
-            helpAsked.run();
-        }
+        commands.send(command, CommandSource.TOUCH);
     }
 
     private void layOut(int gap) {

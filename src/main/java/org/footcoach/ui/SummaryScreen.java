@@ -7,39 +7,38 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSummary;
 
 /**
  * The end: what was done, the reminder to look at both feet, then "How hard was that?" and "Any pain?" one after the
- * other as eleven big buttons, and a way back to the start. Keys, so a pedal or clicker can answer: Right or Page Down
- * and Left or Page Up move a highlight over the answers, Space or Enter choose it; Space or Enter with no highlight,
- * or Escape, go back to the start.
+ * other as eleven big buttons, and a way back to the start, drawn as its {@link SummaryController} says. It draws
+ * and forwards: a touch on an answer points at it and sends "go", "Back to start" sends "stop", and the keys of the
+ * table of actions act on the whole window (Right or Page Down and Left or Page Up move the highlight, Space or
+ * Enter choose, Escape goes back), so a pedal or clicker can answer.
  */
 public final class SummaryScreen extends JPanel {
     public static final String SCREEN_NAME = "summary";
-    private static final String EFFORT = "effort";
-    private static final String PAIN = "pain";
     private static final String THANKS = "thanks";
 
+    private final SummaryController controller;
+    private final CommandSink commands;
     private final CardLayout questions = new CardLayout();
     private final JPanel question = new JPanel(questions);
-    private Integer effort;
-    private Integer pain;
-    private ScaleChoice asking;
-    private final ScreenKeys keys = new ScreenKeys();
-    private final TouchButton back;
+    private final ScaleChoice effort;
+    private final ScaleChoice pain;
     private final TitleOrHeard title;
-    private Consumer<SessionFeedback> finished = feedback -> { };
 
-    public SummaryScreen(SessionSummary summary) {
+    public SummaryScreen(SessionSummary summary, SummaryController controller, CommandSink commands) {
         super(new GridBagLayout());
+        this.controller = controller;
+        this.commands = commands;
         setName("summary-screen");
         int margin = ThemeMetric.scaled("FootCoach.screenMargin");
         int gap = ThemeMetric.scaled("FootCoach.gap");
@@ -51,8 +50,8 @@ public final class SummaryScreen extends JPanel {
         title = new TitleOrHeard("summary-title",
                 UiText.get(summary.stoppedEarly() ? "summary.stoppedTitle" : "summary.title"));
         add(title, c);
-        back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
-                () -> finished.accept(new SessionFeedback(effort, pain)));
+        TouchButton back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
+                () -> commands.send(Command.STOP, CommandSource.TOUCH));
         c.gridx = 1;
         c.weightx = 0;
         c.fill = GridBagConstraints.NONE;
@@ -70,23 +69,14 @@ public final class SummaryScreen extends JPanel {
         add(label("summary-feet", "heading", UiText.get("summary.feet")), c);
 
         question.setOpaque(false);
-        ScaleChoice painChoice = new ScaleChoice("pain", value -> {
-            pain = value;
-            asking = null;
-            questions.show(question, THANKS);
-        });
-        ScaleChoice effortChoice = new ScaleChoice("effort", value -> {
-            effort = value;
-            asking = painChoice;
-            questions.show(question, PAIN);
-        });
-        asking = effortChoice;
-        question.add(ask(effortChoice, "summary.effort"), EFFORT);
-        question.add(ask(painChoice, "summary.pain"), PAIN);
+        effort = new ScaleChoice("effort", this::answer);
+        pain = new ScaleChoice("pain", this::answer);
+        question.add(ask(effort, "summary.effort"), SummaryController.Question.EFFORT.name());
+        question.add(ask(pain, "summary.pain"), SummaryController.Question.PAIN.name());
         JPanel thanks = new JPanel(new GridBagLayout());
         thanks.setOpaque(false);
         thanks.add(label("summary-thanks", "heading", UiText.get("summary.thanks")));
-        question.add(thanks, THANKS);
+        question.add(thanks, SummaryController.Question.THANKS.name());
         add(question, c);
         // Space left over goes below, so the answers sit right under what was done.
         c.weighty = 1;
@@ -94,20 +84,8 @@ public final class SummaryScreen extends JPanel {
         rest.setOpaque(false);
         add(rest, c);
 
-        bindKeys();
-    }
-
-    /** Through {@link ScreenKeys}, so a held key or a bouncing pedal answers once, not both questions. */
-    private void bindKeys() {
-        keys.bind(this, (role, press) -> {
-            switch (role) {
-                case NEXT, PAGE_DOWN -> moveHighlight(1);
-                case BACK -> moveHighlight(-1);
-                case SPACE, ENTER -> chooseHighlighted();
-                case STOP -> back.doClick();
-                default -> { }
-            }
-        });
+        new ScreenKeys().bind(this, commands);
+        controller.onChange(this::showAsked);
     }
 
     /** "Heard: Next", for a moment in the title's place: a command said here was heard, whether or not it acts. */
@@ -115,23 +93,19 @@ public final class SummaryScreen extends JPanel {
         title.heard(command);
     }
 
-    /** Moves the highlight over the answers of the question shown (negative is back); EDT. */
-    public void moveHighlight(int steps) {
-        if (asking != null) {
-            asking.moveHighlight(steps);
-        }
+    private void answer(int value) {
+        controller.pointAt(value);
+        commands.send(Command.GO, CommandSource.TOUCH);
     }
 
-    /** Answers the question shown with the highlighted value, or, with nothing highlighted, goes back; EDT. */
-    public void chooseHighlighted() {
-        if (asking == null || !asking.chooseHighlighted()) {
-            back.doClick();
+    private void showAsked() {
+        SummaryController.Question asking = controller.asking();
+        questions.show(question, asking.name());
+        ScaleChoice shown = asking == SummaryController.Question.EFFORT ? effort
+                : asking == SummaryController.Question.PAIN ? pain : null;
+        if (shown != null) {
+            shown.mark(controller.highlighted());
         }
-    }
-
-    /** Called on the EDT with the answers given (either may be null) when the person goes back to the start. */
-    public void onFinished(Consumer<SessionFeedback> listener) {
-        finished = listener;
     }
 
     private JPanel ask(ScaleChoice choice, String textKey) {

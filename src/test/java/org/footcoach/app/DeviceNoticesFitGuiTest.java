@@ -15,6 +15,7 @@ import org.footcoach.content.RoutineLength;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.RoutineChoice;
+import org.footcoach.ui.StartController;
 import org.footcoach.ui.StartScreen;
 import org.footcoach.ui.Theme;
 import org.footcoach.ui.ThemeSetup;
@@ -43,7 +44,8 @@ class DeviceNoticesFitGuiTest {
         AppWindow window = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
             AppWindow w = AppWindow.windowed(1024, 768);
-            w.show(StartScreen.SCREEN_NAME, new StartScreen(choices));
+            w.show(StartScreen.SCREEN_NAME,
+                    new StartScreen(new StartController(choices, r -> { }, () -> { }), (command, source) -> { }));
             return w;
         });
         FrameFixture frame = gui.frame(AppWindow.NAME);

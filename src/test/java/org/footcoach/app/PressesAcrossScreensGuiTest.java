@@ -61,7 +61,7 @@ class PressesAcrossScreensGuiTest {
         Rectangle stop = boundsInWindow("control-stop");
 
         frame.button("control-help").click();
-        frame.panel("help-screen").requireVisible();
+        advanceUntil("help, once the session has taken it", () -> gui.showing(frame, "help-screen"));
         Rectangle both = boundsInWindow("help-close").intersection(stop);
         assertThat(both.isEmpty()).as("Help's Back lies over the session's Stop").isFalse();
         gui.robot().click(onScreen(both), MouseButton.LEFT_BUTTON, 2);
@@ -105,13 +105,13 @@ class PressesAcrossScreensGuiTest {
 
         holdKey(KeyEvent.VK_F1, 10_000, 2_000);
 
-        frame.panel("help-screen").requireVisible();
+        advanceUntil("help, once the session has taken it", () -> gui.showing(frame, "help-screen"));
         key(KeyEvent.KEY_PRESSED, KeyEvent.VK_F1, 15_000);
         key(KeyEvent.KEY_RELEASED, KeyEvent.VK_F1, 15_100);
         frame.panel("session-screen").requireVisible();
         key(KeyEvent.KEY_PRESSED, KeyEvent.VK_F1, 20_000);
         key(KeyEvent.KEY_RELEASED, KeyEvent.VK_F1, 20_100);
-        frame.panel("help-screen").requireVisible();
+        advanceUntil("help again", () -> gui.showing(frame, "help-screen"));
     }
 
     /** The app in a 1024x768 window on the virtual clock, at once in {@code routine}. */
@@ -139,13 +139,19 @@ class PressesAcrossScreensGuiTest {
         key(KeyEvent.KEY_RELEASED, code, from + millis);
     }
 
-    /** A key event with the time a pedal or clicker would give it, sent to the window on the EDT. */
+    /**
+     * A key event with the time a pedal or clicker would give it, sent to the window on the EDT; the session then
+     * takes any command it was sent.
+     */
     private void key(int id, int code, long when) {
         gui.onEdt(() -> {
             JRootPane root = ((JFrame) frame.target()).getRootPane();
             root.dispatchEvent(new KeyEvent(root, id, when, 0, code, KeyEvent.CHAR_UNDEFINED));
             return null;
         });
+        gui.robot().waitForIdle();
+        // The session takes what was posted to it at once, as its own thread does in real time.
+        clock.advanceBy(0);
         gui.robot().waitForIdle();
     }
 

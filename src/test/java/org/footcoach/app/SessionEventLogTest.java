@@ -24,7 +24,10 @@ import org.footcoach.store.JsonLinesEventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A headless session on a virtual clock, written to a real event log file through {@link SessionEventLog}. */
+/**
+ * A headless session on a virtual clock, written to a real event log file through {@link SessionEventLog}, its
+ * commands through the {@link CommandRouter}.
+ */
 class SessionEventLogTest {
     @TempDir
     Path temp;
@@ -47,13 +50,16 @@ class SessionEventLogTest {
                     state = snapshot.state();
                 }
             });
+            // Commands are logged where every command is: by the router, as the engine takes them.
+            CommandRouter commands = new CommandRouter(log, () -> { });
+            commands.show(new CommandRouter.Front(engine, engine::onEngineThread, command -> { }));
             engine.start();
             runUntil(SessionState.HOLDING);       // the first hold: calf stretch
             clock.advanceBy(3_500);
-            engine.command(Command.DONE, CommandSource.KEY);
-            engine.command(Command.LOUDER, CommandSource.VOICE);
+            commands.send(Command.DONE, CommandSource.KEY);
+            commands.send(Command.LOUDER, CommandSource.VOICE);
             runUntil(SessionState.COUNTING);      // marching
-            engine.command(Command.STOP, CommandSource.TOUCH);
+            commands.send(Command.STOP, CommandSource.TOUCH);
             clock.runUntilIdle();
         }
         EventLines events = new EventLines(file);

@@ -164,7 +164,8 @@ class SessionGuiTest {
         frame.button("control-pause").click();
         advanceUntil("paused", () -> text("control-pause").equals("Go on"));
         frame.button("control-pause").click();
-        advanceUntil("going on", () -> text("control-pause").equals(bundle("control.pause")));
+        advanceUntil("going on", () -> text("control-pause")
+                .equals(org.footcoach.session.ActionTable.load().action(Command.PAUSE).button()));
         frame.button("control-repeat").click();
         frame.button("control-louder").click();
         frame.button("control-slower").click();
@@ -173,7 +174,7 @@ class SessionGuiTest {
                 "slower/touch/true");
 
         frame.button("control-help").click();
-        frame.panel("help-screen").requireVisible();
+        advanceUntil("help, once the session has taken it", () -> showing("help-screen"));
         frame.button("help-close").click();
         frame.panel("session-screen").requireVisible();
 

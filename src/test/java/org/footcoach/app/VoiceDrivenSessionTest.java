@@ -19,6 +19,7 @@ import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
+import org.footcoach.session.Earcon;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSettings;
@@ -91,7 +92,12 @@ class VoiceDrivenSessionTest {
                     () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
             engine.addListener(voice.echoFeed(lengths));
-            voice.route().to(command -> engine.command(command, CommandSource.VOICE));
+            // As in the app: the router takes what the voice input heard to the engine, logs it and answers it
+            // with the "heard you" sound, which the echo guard is told of.
+            CommandRouter router = new CommandRouter(log,
+                    () -> voice.soundingNow(lengths.earconMillis(Earcon.HEARD_YOU)));
+            router.show(new CommandRouter.Front(engine, engine::onEngineThread, command -> { }));
+            voice.route().to(command -> router.send(command, CommandSource.VOICE));
 
             VoiceCommands commands = voice.started().get(60, TimeUnit.SECONDS);
             commands.awaitEnd();

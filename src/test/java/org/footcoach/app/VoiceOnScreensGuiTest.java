@@ -13,6 +13,7 @@ import javax.swing.JLabel;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.WordRateLength;
 import org.footcoach.store.JsonLinesEventLog;
@@ -39,13 +40,9 @@ class VoiceOnScreensGuiTest {
     Path temp;
 
     private final SharedVirtualClock clock = new SharedVirtualClock();
-    private final CommandRoute voice = new CommandRoute();
-    /** How often the "heard you" sound was played for a command outside a session. */
+    /** How often the "heard you" sound was played. */
     private final AtomicInteger answered = new AtomicInteger();
-
-    {
-        voice.answerWith(answered::incrementAndGet);
-    }
+    private CommandRouter commands;
     private GuiRobot gui;
     private FrameFixture frame;
 
@@ -53,12 +50,13 @@ class VoiceOnScreensGuiTest {
     private EventLines withFlow(java.util.function.Consumer<ScreenFlow> open, Runnable steps) throws Exception {
         Path events = temp.resolve("events.jsonl");
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
+            commands = new CommandRouter(log, answered::incrementAndGet);
             AppWindow window = gui.onEdt(() -> {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);
                 open.accept(new ScreenFlow(w, ContentLoader.loadBundled().content(),
                         new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), List.of()),
-                        clock.source(), log, voice));
+                        clock.source(), log, commands));
                 return w;
             });
             try {
@@ -97,8 +95,8 @@ class VoiceOnScreensGuiTest {
         JsonObject feedback = lines.ofType("session-feedback").get(0);
         assertThat(feedback.get("effort").getAsInt()).isEqualTo(2);
         assertThat(feedback.get("pain").getAsInt()).isEqualTo(10);
-        // The session's own commands are logged by the session listeners, which this flow has none of.
-        assertThat(voiceCommands(lines)).containsExactly("next/true", "next/true", "next/true", "go/true",
+        // The session's own commands are logged where every other command is.
+        assertThat(voiceCommands(lines)).containsExactly("stop/true", "next/true", "next/true", "next/true", "go/true",
                 "back/true", "done/true", "stop/false", "go/true");
     }
 
@@ -157,7 +155,7 @@ class VoiceOnScreensGuiTest {
         withFlow(flow -> flow.startSession("quick"), () -> {
             advanceUntil("the session", () -> showing("session-screen"));
             frame.button("control-help").click();
-            assertThat(showing("help-screen")).isTrue();
+            advanceUntil("help, once the session has taken it", () -> showing("help-screen"));
             say(Command.GO);
             assertThat(showing("session-screen")).as("the count is not left behind the help").isTrue();
         });
@@ -169,9 +167,9 @@ class VoiceOnScreensGuiTest {
                 .map(c -> c.get("name").getAsString() + "/" + c.get("acted").getAsBoolean()).toList();
     }
 
-    private void say(Command... commands) {
-        for (Command command : commands) {
-            voice.send(command);
+    private void say(Command... said) {
+        for (Command command : said) {
+            commands.send(command, CommandSource.VOICE);
             gui.robot().waitForIdle();
         }
     }

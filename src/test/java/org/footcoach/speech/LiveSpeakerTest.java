@@ -35,12 +35,15 @@ class LiveSpeakerTest {
     }
 
     @Test
-    void louderAndSofterStepTheVolumeAndEveryCommandIsAnsweredWithASound() {
+    void louderAndSofterStepTheVolumeAndEveryAnswerIsASound() {
         speaker.command(Command.LOUDER, CommandSource.VOICE, true);
         speaker.command(Command.LOUDER, CommandSource.KEY, true);
         speaker.command(Command.SOFTER, CommandSource.TOUCH, true);
         speaker.command(Command.NEXT, CommandSource.KEY, false);
         assertThat(output.volume).isEqualTo(AudioOutput.DEFAULT_VOLUME_STEP + 1);
+        for (int i = 0; i < 4; i++) {
+            speaker.answerHeard();
+        }
         assertThat(output.placed).hasSize(4).allSatisfy(p -> assertThat(p.pcm())
                 .isEqualTo(cache.earcon(Earcon.HEARD_YOU)));
     }
@@ -50,6 +53,7 @@ class LiveSpeakerTest {
         output.head = 1000;
         speaker.speechInterrupted(0);
         speaker.command(Command.PAUSE, CommandSource.VOICE, true);
+        speaker.answerHeard();
         speaker.cue(new Cue(0, cache.sayMillis("pause.paused", "Paused."), "Paused.", "pause.paused", null, null,
                 null));
         Pcm answer = cache.earcon(Earcon.HEARD_YOU);

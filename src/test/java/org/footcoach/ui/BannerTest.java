@@ -23,7 +23,7 @@ class BannerTest {
         AppWindow window = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
             AppWindow w = AppWindow.windowed(1024, 768);
-            w.show(HelpScreen.SCREEN_NAME, new HelpScreen());
+            w.show(HelpScreen.SCREEN_NAME, new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
             return w;
         });
         FrameFixture frame = gui.frame(AppWindow.NAME);

@@ -27,7 +27,7 @@ final class ScreenSamples {
     Map<String, Supplier<JComponent>> all() {
         Map<String, Supplier<JComponent>> screens = new LinkedHashMap<>();
         screens.put("start", this::start);
-        screens.put("help", HelpScreen::new);
+        screens.put("help", () -> new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
         screens.put("intro", () -> session(new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11,
                 null, 0, 0, 0, 0, null, 0, 0, 27, 1.0, null), "Chest pain or feeling faint: stop and get help."));
         screens.put("get-ready", () -> session(snapshot(SessionState.WAITING_FOR_GO, "ankle-pumps", 3, null, 0, 0,
@@ -56,8 +56,9 @@ final class ScreenSamples {
     }
 
     private JComponent start() {
-        return new StartScreen(content.routines().stream()
-                .map(r -> new RoutineChoice(r, RoutineLength.estimateMinutes(content, r))).toList());
+        return new StartScreen(new StartController(content.routines().stream()
+                .map(r -> new RoutineChoice(r, RoutineLength.estimateMinutes(content, r))).toList(), r -> { },
+                () -> { }), (command, source) -> { });
     }
 
     SessionSnapshot snapshot(SessionState state, String exerciseId, int index, Integer count, int total,
@@ -74,17 +75,23 @@ final class ScreenSamples {
         screen.show(snapshot);
         screen.showCaption(caption);
         if (snapshot.state() == SessionState.HOLDING) {
-            screen.flashHeard(Command.GO);
+            screen.heard(Command.GO);
         }
         return screen;
     }
 
     private JComponent summary() {
+        return summary(new SummaryController(feedback -> { }));
+    }
+
+    /** The summary of a full routine, answered through {@code controller}. */
+    SummaryScreen summary(SummaryController controller) {
         List<ExerciseResult> results = content.routine("full").orElseThrow().exercises().stream()
                 .map(this::exercise)
                 .map(e -> new ExerciseResult(e.id(), e.name(), e.kind(), 2, e.id().equals("marching") ? 1 : 2, 10,
                         0, 0, false, false, true))
                 .toList();
-        return new SummaryScreen(new SessionSummary("full", "Full routine", false, 0, 1_500_000, results));
+        return new SummaryScreen(new SessionSummary("full", "Full routine", false, 0, 1_500_000, results),
+                controller, new ActingSink(controller));
     }
 }

@@ -31,7 +31,8 @@ class SessionScreenTest {
         SessionListener listener = screen.listener();
         Thread engine = new Thread(() -> {
             listener.cue(new Cue(0, 500, "Hold on with both hands.", null, null, null, null));
-            listener.command(Command.PAUSE, CommandSource.VOICE, true);
+            // As the app's router answers a command the engine took: "Heard: ..." drawn on the EDT.
+            javax.swing.SwingUtilities.invokeLater(() -> screen.heard(Command.PAUSE));
         }, "engine");
         engine.start();
         engine.join();
@@ -39,7 +40,7 @@ class SessionScreenTest {
 
         assertThat(gui.onEdt(screen::captionText)).isEqualTo("Hold on with both hands.");
         String heard = gui.onEdt(() -> ((javax.swing.JLabel) find(screen, "heard")).getText());
-        assertThat(heard).isEqualTo(UiText.get("session.heard", UiText.get("command.pause")));
+        assertThat(heard).isEqualTo(UiText.get("session.heard", UiText.action(Command.PAUSE).name()));
         assertThat(sent).as("the screen only shows a command it is told of").isEmpty();
     }
 
@@ -97,11 +98,15 @@ class SessionScreenTest {
             return null;
         });
 
-        screen.listener().command(Command.LOUDER, CommandSource.VOICE, true);
+        gui.onEdt(() -> {
+            screen.heard(Command.LOUDER);
+            return null;
+        });
         gui.robot().waitForIdle();
 
         assertThat(gui.onEdt(heard::isVisible)).isTrue();
-        assertThat(gui.onEdt(heard::getText)).isEqualTo(UiText.get("session.heard", UiText.get("command.louder")));
+        assertThat(gui.onEdt(heard::getText))
+                .isEqualTo(UiText.get("session.heard", UiText.action(Command.LOUDER).name()));
         assertThat(gui.onEdt(timer::isRunning)).as("the flash is timed").isTrue();
 
         gui.onEdt(() -> {
@@ -113,7 +118,10 @@ class SessionScreenTest {
         });
         assertThat(gui.onEdt(heard::isVisible)).as("gone when its time is up").isFalse();
 
-        screen.listener().command(Command.PAUSE, CommandSource.KEY, true);
+        gui.onEdt(() -> {
+            screen.heard(Command.PAUSE);
+            return null;
+        });
         gui.robot().waitForIdle();
         assertThat(gui.onEdt(heard::isVisible)).as("back for the next command").isTrue();
         assertThat(gui.onEdt(timer::isRunning)).isTrue();

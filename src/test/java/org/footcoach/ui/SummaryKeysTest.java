@@ -25,8 +25,7 @@ class SummaryKeysTest {
     private FrameFixture showSummary(GuiRobot gui) {
         window = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
-            SummaryScreen screen = (SummaryScreen) new ScreenSamples().all().get("summary").get();
-            screen.onFinished(finished::add);
+            SummaryScreen screen = new ScreenSamples().summary(new SummaryController(finished::add));
             AppWindow w = AppWindow.windowed(1024, 768);
             w.show(SummaryScreen.SCREEN_NAME, screen);
             return w;

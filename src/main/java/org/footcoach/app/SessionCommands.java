@@ -1,0 +1,37 @@
+package org.footcoach.app;
+
+import java.util.List;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
+import org.footcoach.session.ScreenController;
+import org.footcoach.session.SessionEngine;
+
+/**
+ * The controller of a running session's screen: the engine decides every command (on its own thread), and "help"
+ * asked by key or touch also shows the Help screen; asked by voice, the engine reads the voice commands aloud and
+ * the person, holding on, needs no screen.
+ */
+final class SessionCommands implements ScreenController {
+    private final SessionEngine engine;
+    private final Runnable showHelp;
+
+    /** {@code showHelp} must not block: it is called on the engine's thread. */
+    SessionCommands(SessionEngine engine, Runnable showHelp) {
+        this.engine = engine;
+        this.showHelp = showHelp;
+    }
+
+    @Override
+    public boolean act(Command command, CommandSource source) {
+        boolean acted = engine.act(command, source);
+        if (command == Command.HELP && source != CommandSource.VOICE) {
+            showHelp.run();
+        }
+        return acted;
+    }
+
+    @Override
+    public Command keyMeans(List<Command> meanings) {
+        return engine.keyMeans(meanings);
+    }
+}

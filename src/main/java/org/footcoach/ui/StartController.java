@@ -1,0 +1,72 @@
+package org.footcoach.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import org.footcoach.content.Routine;
+import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
+import org.footcoach.session.ScreenController;
+
+/**
+ * What commands do on the start screen: "go" starts the highlighted routine, "next" and "back" move the highlight
+ * (wrapping round), "help" asks for help; anything else means nothing here. Swing-free; use on the EDT.
+ */
+public final class StartController implements ScreenController {
+    private final List<RoutineChoice> choices;
+    private final Consumer<Routine> start;
+    private final Runnable help;
+    private IntConsumer highlightMoved = index -> { };
+    private int highlighted;
+
+    /** {@code start} gets the routine chosen; {@code help} shows help. */
+    public StartController(List<RoutineChoice> choices, Consumer<Routine> start, Runnable help) {
+        if (choices.isEmpty()) {
+            throw new IllegalArgumentException("the start screen needs at least one routine");
+        }
+        this.choices = List.copyOf(choices);
+        this.start = start;
+        this.help = help;
+    }
+
+    @Override
+    public boolean act(Command command, CommandSource source) {
+        switch (command) {
+            case GO -> start.accept(highlightedRoutine());
+            case NEXT -> moveHighlight(1);
+            case BACK -> moveHighlight(-1);
+            case HELP -> help.run();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A finger on routine {@code index}: the "go" it sends is for that one. */
+    void pointAt(int index) {
+        highlighted = index;
+        highlightMoved.accept(index);
+    }
+
+    List<RoutineChoice> choices() {
+        return choices;
+    }
+
+    int highlighted() {
+        return highlighted;
+    }
+
+    public Routine highlightedRoutine() {
+        return choices.get(highlighted).routine();
+    }
+
+    /** The screen redraws the highlight through this. */
+    void onHighlightMoved(IntConsumer listener) {
+        highlightMoved = listener;
+    }
+
+    private void moveHighlight(int steps) {
+        pointAt(Math.floorMod(highlighted + steps, choices.size()));
+    }
+}
