@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The fixed spoken phrases of a session, from {@code org/footcoach/session/phrases.properties}.
- * Keys are stable: a recorded clip {@code audio/voice/<key>.wav} may replace any of them.
+ * Keys are stable: a recorded clip {@code <key>.wav} (in the data folder's {@code voice/}, or built into the jar
+ * from {@code audio/voice/}) may replace any of them.
  */
 public final class Phrases {
     private static final String BUNDLE = "org.footcoach.session.phrases";
