@@ -1,13 +1,11 @@
 package org.footcoach.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.Rectangle;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
@@ -36,7 +34,7 @@ public final class HelpScreen extends JPanel {
         int margin = ThemeMetric.scaled("FootCoach.screenMargin");
         int gap = ThemeMetric.scaled("FootCoach.gap");
         setBorder(new EmptyBorder(margin, margin, margin, margin));
-        add(label("help-title", "title", UiText.get("help.title")), BorderLayout.NORTH);
+        add(StyledLabel.of("help-title", "title", UiText.get("help.title")), BorderLayout.NORTH);
 
         body.setName("help-body");
         body.setBorder(new EmptyBorder(gap / 2, gap / 2, gap / 2, gap / 2));
@@ -70,7 +68,7 @@ public final class HelpScreen extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         c.anchor = GridBagConstraints.NORTHWEST;
         // Safety first: the stop rules are what must be seen without scrolling.
-        body.add(label("help-stop-rules", "heading", UiText.get("help.stopRules")), c);
+        body.add(StyledLabel.of("help-stop-rules", "heading", UiText.get("help.stopRules")), c);
         for (int n = 1; n <= 4; n++) {
             c.gridy++;
             c.insets = new Insets(gap / 3, 0, 0, 0);
@@ -78,7 +76,7 @@ public final class HelpScreen extends JPanel {
         }
         c.gridy++;
         c.insets = new Insets(gap, 0, 0, 0);
-        body.add(label("help-controls", "heading", UiText.get("help.controls")), c);
+        body.add(StyledLabel.of("help-controls", "heading", UiText.get("help.controls")), c);
         c.gridy++;
         c.insets = new Insets(gap / 3, 0, 0, 0);
         body.add(cell("help-space-rule", UiText.get("help.spaceRule"), "body"), c);
@@ -116,10 +114,4 @@ public final class HelpScreen extends JPanel {
         return cell;
     }
 
-    private static JLabel label(String name, String style, String text) {
-        JLabel label = new JLabel(text);
-        label.setName(name);
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, style);
-        return label;
-    }
 }

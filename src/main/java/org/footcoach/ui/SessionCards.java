@@ -1,15 +1,12 @@
 package org.footcoach.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.function.Consumer;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.SwingConstants;
 import org.footcoach.session.Command;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
@@ -76,14 +73,14 @@ final class SessionCards extends JPanel {
         prompt.show("get-ready");
         // The Go on button in the control row is the "I am ready" button: it is highlighted while the app waits.
         return new PictureAndWords("get-ready-card", prompt, gap,
-                label("get-ready-title", "heading", UiText.get("getReady.title")),
+                StyledLabel.of("get-ready-title", "heading", UiText.get("getReady.title")),
                 text("get-ready-support", UiText.get("getReady.support")),
                 text("get-ready-how", UiText.get("getReady.how")));
     }
 
     private JPanel restCard(int gap, Consumer<Command> touched) {
         return new PictureAndWords("rest-card", nextPicture, gap,
-                label("rest-title", "title", UiText.get("rest.title")),
+                StyledLabel.of("rest-title", "title", UiText.get("rest.title")),
                 nextUp,
                 new TouchButton("rest-go", UiText.get("rest.button"), "large", () -> touched.accept(Command.GO)));
     }
@@ -98,7 +95,7 @@ final class SessionCards extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.anchor = GridBagConstraints.NORTH;
-        column.add(label("intro-title", "heading", UiText.get("help.stopRules")), c);
+        column.add(StyledLabel.of("intro-title", "heading", UiText.get("help.stopRules")), c);
         for (int n = 1; n <= 4; n++) {
             c.insets = new Insets(gap / 3, 0, 0, 0);
             c.weighty = n == 4 ? 1 : 0;
@@ -107,12 +104,6 @@ final class SessionCards extends JPanel {
         return column;
     }
 
-    private static JLabel label(String name, String style, String text) {
-        JLabel label = new JLabel(text, SwingConstants.LEADING);
-        label.setName(name);
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, style);
-        return label;
-    }
 
     private static WrappingText text(String name, String text) {
         WrappingText area = new WrappingText(name, text, "body");

@@ -59,20 +59,10 @@ public final class StartScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
 
-        add(title, c);
-
         TouchButton help = new TouchButton("start-help", UiText.action(Command.HELP).button(), "large",
                 () -> commands.send(Command.HELP, CommandSource.TOUCH));
-        c.gridx = 1;
-        c.weightx = 0;
-        c.fill = GridBagConstraints.NONE;
-        c.insets = new Insets(0, gap, 0, 0);
-        add(help, c);
+        add(StyledLabel.titleRow(title, help, gap), c);
 
-        c.gridx = 0;
-        c.gridwidth = 2;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(gap / 2, 0, 0, 0);
         add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"), c);
 

@@ -1,6 +1,5 @@
 package org.footcoach.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -8,7 +7,6 @@ import java.awt.Insets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.border.EmptyBorder;
 import org.footcoach.session.Command;
@@ -49,24 +47,15 @@ public final class SummaryScreen extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         title = new TitleOrHeard("summary-title",
                 UiText.get(summary.stoppedEarly() ? "summary.stoppedTitle" : "summary.title"));
-        add(title, c);
         TouchButton back = new TouchButton("summary-back", UiText.get("summary.back"), "large",
                 () -> commands.send(Command.STOP, CommandSource.TOUCH));
-        c.gridx = 1;
-        c.weightx = 0;
-        c.fill = GridBagConstraints.NONE;
-        c.insets = new Insets(0, gap, 0, 0);
-        add(back, c);
-        c.gridx = 0;
-        c.gridwidth = 2;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
+        add(StyledLabel.titleRow(title, back, gap), c);
         c.insets = new Insets(gap / 2, 0, 0, 0);
         WrappingText done = new WrappingText("summary-results", results(summary), "body");
         done.setColumns(1);
         add(done, c);
         c.insets = new Insets(gap, 0, 0, 0);
-        add(label("summary-feet", "heading", UiText.get("summary.feet")), c);
+        add(StyledLabel.of("summary-feet", "heading", UiText.get("summary.feet")), c);
 
         question.setOpaque(false);
         effort = new ScaleChoice("effort", this::answer);
@@ -75,7 +64,7 @@ public final class SummaryScreen extends JPanel {
         question.add(ask(pain, "summary.pain"), SummaryController.Question.PAIN.name());
         JPanel thanks = new JPanel(new GridBagLayout());
         thanks.setOpaque(false);
-        thanks.add(label("summary-thanks", "heading", UiText.get("summary.thanks")));
+        thanks.add(StyledLabel.of("summary-thanks", "heading", UiText.get("summary.thanks")));
         question.add(thanks, SummaryController.Question.THANKS.name());
         add(question, c);
         // Space left over goes below, so the answers sit right under what was done.
@@ -141,10 +130,4 @@ public final class SummaryScreen extends JPanel {
         return text.toString();
     }
 
-    private static JLabel label(String name, String style, String text) {
-        JLabel label = new JLabel(text);
-        label.setName(name);
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, style);
-        return label;
-    }
 }
