@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 

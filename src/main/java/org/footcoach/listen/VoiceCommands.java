@@ -6,6 +6,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.CommandRecognizer;
+import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RecognitionThresholds;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 

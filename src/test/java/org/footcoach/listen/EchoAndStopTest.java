@@ -9,6 +9,8 @@ import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
 import org.footcoach.listen.corpus.Speaker;
 import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.listen.recognise.CommandRecognizer;
+import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.session.Command;
 import org.junit.jupiter.api.Test;
 

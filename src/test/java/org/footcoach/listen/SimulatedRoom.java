@@ -8,6 +8,9 @@ import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.Speaker;
 import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.CommandRecognizer;
+import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.session.Command;
 
 /**
@@ -90,7 +93,7 @@ public final class SimulatedRoom {
     /**
      * As {@link #heardStop}, for the command phrase {@code word} said over {@link #counting}, judged as the app's voice
      * input judges it: the count words are the app's own ({@link EchoGuard}), and sound beside the word is not taken
-     * for other people's talk while the app sounds ({@link SpokenApart}).
+     * for other people's talk while the app sounds ({@code SpokenApart}).
      */
     static boolean heardOverTheApp(Recognition recognition, short[] samples, int at, int length, String word) {
         return heard(recognition, samples, at, length, word, asTheAppJudges(null, false));

@@ -1,8 +1,8 @@
 package org.footcoach.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,11 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sound.sampled.AudioFileFormat;
@@ -23,6 +23,8 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 import org.junit.jupiter.api.Test;

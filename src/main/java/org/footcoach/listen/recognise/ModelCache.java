@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -178,7 +178,8 @@ public final class ModelCache {
     private static String tuning() throws IOException {
         try (InputStream in = ModelCache.class.getResourceAsStream(TUNING)) {
             if (in == null) {
-                throw new IOException("The resource " + TUNING + " is missing from package org.footcoach.listen.");
+                throw new IOException("The resource " + TUNING + " is missing from package "
+                        + ModelCache.class.getPackageName() + ".");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

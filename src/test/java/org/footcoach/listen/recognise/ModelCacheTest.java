@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 import org.footcoach.session.Command;
 

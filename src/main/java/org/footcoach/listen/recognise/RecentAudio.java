@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 /**
  * The last few seconds of input, so an utterance can be heard again by a second recogniser. A ring of bytes; not

@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 /**
  * Tells from loudness alone how long the input has been quiet, so the end of a spoken word is known before Vosk's

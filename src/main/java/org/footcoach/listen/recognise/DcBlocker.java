@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 /**
  * Takes a steady offset out of 16-bit PCM (a high-pass at about 10 Hz). Some microphones deliver their silence a few

@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.recognise;
 
 /**
  * Tells from loudness whether a word was said on its own, as a person gives the app a command, or inside someone's
