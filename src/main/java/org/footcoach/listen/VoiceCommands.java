@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.listen.recognise.CommandRecognizer;
 import org.footcoach.listen.recognise.HeardCommand;

@@ -8,6 +8,7 @@ import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.Speaker;
 import org.footcoach.listen.corpus.Utterance;
+import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.listen.recognise.CommandRecognizer;
 import org.footcoach.listen.recognise.HeardCommand;

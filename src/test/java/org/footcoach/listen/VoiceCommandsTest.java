@@ -23,6 +23,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;

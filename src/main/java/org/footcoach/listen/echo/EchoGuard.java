@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.echo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -150,7 +150,7 @@ public final class EchoGuard {
     }
 
     /** Lower case words separated by single spaces, with a space at each end, no punctuation. */
-    static String normalise(String text) {
+    private static String normalise(String text) {
         String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
         return " " + words + " ";
     }
