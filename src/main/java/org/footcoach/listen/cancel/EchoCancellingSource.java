@@ -1,8 +1,10 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 import java.io.IOException;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
+import org.footcoach.listen.AudioSource;
+import org.footcoach.listen.RecentLowest;
 
 /**
  * A microphone with the app's own voice taken out ({@link EchoCanceller}), so "stop" said over the app is heard. The

@@ -1,9 +1,10 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.corpus.FreeTtsSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.Speaker;
@@ -37,7 +38,7 @@ public final class SimulatedRoom {
             "Sixteen.");
 
     /** Puts the loudspeaker's distortion about 18 dB under its sound (about 13 %). */
-    static final double OVERDRIVE = 4;
+    public static final double OVERDRIVE = 4;
     /** A living room with the loudspeaker about an arm's length from the microphone. */
     static final double RINGING_RT60 = 0.4;
     static final double RINGING_TAIL = 0.5;
@@ -73,7 +74,7 @@ public final class SimulatedRoom {
     }
 
     /** The app counting a hold with FreeTTS: "One." to the {@code words}th, one word starting every second. */
-    static short[] counting(int words) {
+    public static short[] counting(int words) {
         Speaker app = new FreeTtsSpeaker();
         short[] out = new short[(words + 1) * SECOND];
         for (int n = 1; n <= words; n++) {
@@ -96,7 +97,7 @@ public final class SimulatedRoom {
      * input judges it: the count words are the app's own ({@link EchoGuard}), and sound beside the word is not taken
      * for other people's talk while the app sounds ({@code SpokenApart}).
      */
-    static boolean heardOverTheApp(Recognition recognition, short[] samples, int at, int length, String word) {
+    public static boolean heardOverTheApp(Recognition recognition, short[] samples, int at, int length, String word) {
         return heard(recognition, samples, at, length, word, asTheAppJudges(null, false));
     }
 
@@ -105,8 +106,8 @@ public final class SimulatedRoom {
      * app's sound is excused only where the microphone went on as it is, and with {@code ignoreRemains} words the
      * canceller took out are ignored as the app's own, as the app's voice input does.
      */
-    static boolean heardThroughCanceller(Recognition recognition, short[] played, short[] mic, int at, int length,
-            String word, boolean ignoreRemains) {
+    public static boolean heardThroughCanceller(Recognition recognition, short[] played, short[] mic, int at,
+            int length, String word, boolean ignoreRemains) {
         try (EchoCancellingSource source = cancelling(played, mic)) {
             short[] heard = readAll(source, mic.length);
             return heard(recognition, heard, at, length, word, asTheAppJudges(source, ignoreRemains));
@@ -155,7 +156,7 @@ public final class SimulatedRoom {
     }
 
     /** Root mean square of {@code length} samples from {@code from}. */
-    static double rms(short[] s, int from, int length) {
+    public static double rms(short[] s, int from, int length) {
         double e = 0;
         for (int i = from; i < from + length && i < s.length; i++) {
             e += (double) s[i] * s[i];
@@ -184,7 +185,7 @@ public final class SimulatedRoom {
      * {@code played} as a small loudspeaker driven too hard gives it: soft clipping, harder on one side than the
      * other. The echo canceller learns a linear way through the room, so what this adds stays behind.
      */
-    static short[] overdriven(short[] played, double drive) {
+    public static short[] overdriven(short[] played, double drive) {
         short[] out = new short[played.length];
         for (int i = 0; i < out.length; i++) {
             double x = played[i] / 32768.0;
@@ -194,7 +195,7 @@ public final class SimulatedRoom {
     }
 
     /** How far under {@code clean} the part of {@code distorted} that no gain of {@code clean} explains is, in dB. */
-    static double distortionDecibelsUnder(short[] clean, short[] distorted) {
+    public static double distortionDecibelsUnder(short[] clean, short[] distorted) {
         double cross = 0;
         double power = 0;
         for (int i = 0; i < clean.length; i++) {

@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 /**
  * Remembers, for each 20 ms block of the last half minute, how loud the microphone was before and after the echo

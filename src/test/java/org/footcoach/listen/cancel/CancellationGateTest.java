@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

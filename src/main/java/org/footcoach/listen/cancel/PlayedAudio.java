@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 /**
  * What the app has sent to its loudspeaker, 16 kHz mono, kept for a few seconds so the microphone's copy of it can be

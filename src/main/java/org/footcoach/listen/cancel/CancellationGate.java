@@ -1,4 +1,4 @@
-package org.footcoach.listen;
+package org.footcoach.listen.cancel;
 
 /**
  * Decides whether the echo canceller's output or the microphone as it is goes on to the recogniser. In a room that
