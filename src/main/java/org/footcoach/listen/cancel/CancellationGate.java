@@ -3,19 +3,16 @@ package org.footcoach.listen.cancel;
 /**
  * Decides whether the echo canceller's output or the microphone as it is goes on to the recogniser. In a room that
  * rings for longer than the filter reaches, the filter cannot follow the echo and its output can be louder than the
- * microphone, with the app's words turned into other words (in a simulated ringing room, eight commands from ten
- * minutes of the app's own voice, one of them "stop", against two from the microphone as it is). So the output is
- * used once, in blocks of echo without a person talking, it has lately taken out 15 dB or more of the echo (the
- * room's noise left aside), and until that falls under 10 dB; otherwise the microphone goes through as it is. While
- * a person talks the choice stands, so a "stop" said over the app keeps the cancelling it needs. A gate at 10 dB
- * still let the ringing room's half-cancelled speech through (18 commands from flite's ten minutes).
+ * microphone, with the app's words turned into other words. So the output is used once, in blocks of echo without a
+ * person talking, it has lately taken out 15 dB or more of the echo (the room's noise left aside), and until that
+ * falls under 10 dB; otherwise the microphone goes through as it is. While a person talks the choice stands, so a
+ * "stop" said over the app keeps the cancelling it needs.
  *
  * <p>How much of the echo is left is judged by the energy left over the microphone's, or, where that is less, from
  * what rises and falls with the played sound: the covariance of the played energy with the energy left, over its
  * covariance with the microphone's energy. People talking nearby more softly than the talk detector can see add
- * energy that does not follow the played sound, so they no longer look like a poorly cancelled echo: judged by the
- * energy ratio alone, two people chatting as loud as the app's echo kept cancelling off 91 % of the time
- * (bench/RESULTS.md).
+ * energy that does not follow the played sound, so they do not look like a poorly cancelled echo. Why 15 and 10 dB,
+ * and why the covariance: bench/RESULTS.md, "Why the voice code is as it is".
  */
 final class CancellationGate {
     /** Echo left over echo heard (the room's noise left out of both) at which cancelling starts (15 dB) ... */

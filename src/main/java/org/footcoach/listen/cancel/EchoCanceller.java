@@ -51,7 +51,8 @@ final class EchoCanceller {
     private int head;
     /**
      * The played samples' squares (16-bit) summed over the filter, kept exactly: a float sum updated sample by sample
-     * drifted far enough (up to 0.7 where the true value was 0) that the app's silences looked like sound being played.
+     * drifts, and the app's silences then look like sound being played (bench/RESULTS.md, "The played power kept
+     * exactly").
      */
     private long playedSquares;
     private float power;

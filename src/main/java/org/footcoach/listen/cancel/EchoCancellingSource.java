@@ -21,8 +21,8 @@ public final class EchoCancellingSource implements AudioSource {
     private static final int DELAY_WINDOW = 16_000;  // 1 s compared per estimate
     private static final int ESTIMATE_EVERY = 8_000; // 0.5 s
     /**
-     * A smaller move of the delay stays inside the filter's margin: the filter follows it by learning. (Seen through
-     * PulseAudio on a busy machine: measurements wander between 80 and 96 ms.)
+     * A smaller move of the delay stays inside the filter's margin: the filter follows it by learning. Measured delays
+     * wander on a busy machine (bench/RESULTS.md, "Echo canceller").
      */
     private static final int DELAY_TOLERANCE = MARGIN;
     /**
@@ -35,8 +35,8 @@ public final class EchoCancellingSource implements AudioSource {
     /** How much of the microphone's latest audio the pairing of the two counts is taken over (see below). */
     private static final int PAIRING_STRETCH = 32_000;  // 2 s
     /**
-     * A smaller move of that pairing is the buffers' own unevenness (seen through PulseAudio: 20 ms, one chunk), not
-     * samples lost.
+     * A smaller move of that pairing is the buffers' own unevenness, not samples lost (bench/RESULTS.md, "Samples lost
+     * on one side").
      */
     private static final int PAIRING_TOLERANCE = 640;   // 40 ms
     /** The delay until measured; one restated after such a move (see {@link #followPairing}) may be below zero. */

@@ -3,13 +3,12 @@ package org.footcoach.listen.cancel;
 /**
  * Remembers, for each 20 ms block of the last half minute, how loud the microphone was before and after the echo
  * canceller and how loud the room's noise is, so the recogniser can ask whether a word it heard was what the
- * canceller left of the app's own voice. Where the canceller works, the app's words come out 11-20 dB under what the
- * microphone heard, and those remains can sound like a command the echo guard cannot match to the app's words
- * ("Seven" heard as "done"). A person's word passes the canceller nearly whole: at 0 to 6 dB over the app's voice
- * only 1-3 dB goes. So a word is the app's own when the canceller took out 10 dB or more wherever anything stood
- * out of the room's noise, but for runs shorter than a person's sound: with an overdriven loudspeaker it takes out
- * under 10 dB in a block or two of some words. Blocks are counted on the stream's timeline, from the first sample
- * added. Not thread-safe: the reading thread adds and asks.
+ * canceller left of the app's own voice. Those remains can sound like a command the echo guard cannot match to the
+ * app's words, while a person's word passes the canceller nearly whole. So a word is the app's own when the canceller
+ * took out 10 dB or more wherever anything stood out of the room's noise, but for runs shorter than a person's sound
+ * (an overdriven loudspeaker is cancelled less in a block or two of some words). The measurements behind the 10 dB
+ * and the 60 ms: bench/RESULTS.md, "What the canceller left of the app's own words". Blocks are counted on the
+ * stream's timeline, from the first sample added. Not thread-safe: the reading thread adds and asks.
  */
 final class EchoResidue {
     private static final int BLOCK = 320;

@@ -27,7 +27,7 @@ import java.util.zip.ZipInputStream;
  *
  * <p>After unpacking, {@code model-tuning.conf} is appended to the model's {@code conf/model.conf} (later options win):
  * a shorter end-of-utterance silence and smaller decoding chunks, so short commands are decided sooner (see
- * {@code bench/RESULTS.md}). The tuning is part of the version marker.
+ * {@code bench/RESULTS.md}, "How the thresholds were chosen"). The tuning is part of the version marker.
  *
  * <p>It unpacks into a folder beside the model and moves that into place, so a model is there whole or not at all;
  * such folders left by an unpacking cut short are deleted an hour later. A cache folder that cannot be written fails

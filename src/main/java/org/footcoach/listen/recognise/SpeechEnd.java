@@ -11,7 +11,8 @@ final class SpeechEnd {
     static final double FLOOR_FACTOR = 4;
     /**
      * Above this background level loudness reports no word end: measured, in household noise a second hearing cut
-     * where loudness put the end of the word was less accurate than Vosk's own end of utterance (bench/RESULTS.md).
+     * where loudness put the end of the word was less accurate than Vosk's own end of utterance (bench/RESULTS.md,
+     * "Latency: deciding at the end of the word").
      */
     static final double QUIET_ROOM_RMS = 400;
     private static final double FLOOR_FALL = 0.3;

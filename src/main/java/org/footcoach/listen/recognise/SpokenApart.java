@@ -4,9 +4,8 @@ package org.footcoach.listen.recognise;
  * Tells from loudness whether a word was said on its own, as a person gives the app a command, or inside someone's
  * talk ("the film can wait for the weekend"), and where within the recogniser's times a word actually sounds. Just
  * before a command, and a little after it, there is only the room: the loudest 20 ms there is well under the word, or
- * no louder than the room's noise. Inside talk the words around are about as loud as the word. Measured
- * (bench/RESULTS.md): 12.9 minutes of two people chatting gave 27 commands before, 7 with this check (4 of them
- * "stop", which it leaves alone); no clean or noisy corpus command was lost. Not thread-safe: one feeder.
+ * no louder than the room's noise. Inside talk the words around are about as loud as the word. What it gains and
+ * costs: bench/RESULTS.md, "People talking nearby". Not thread-safe: one feeder.
  */
 final class SpokenApart {
 
