@@ -155,12 +155,15 @@ final class VoiceInput implements AutoCloseable {
         started.complete(commands);
     }
 
-    /** Why voice commands are off when the model cannot be had; a cache folder's problem in plain words. */
+    /**
+     * Why voice commands are off when the model cannot be had: a cache folder's problem in plain words, otherwise
+     * only that the model cannot be loaded (the exception goes to the log, not on screen).
+     */
     static String modelUnavailable(IOException e) {
         VoiceMessages messages = new VoiceMessages();
         return e instanceof ModelFolderException folder
                 ? messages.format("status.model-folder", folder.folder(), FileProblem.describe(folder.problem()))
-                : messages.format("status.model-unavailable", e.getMessage());
+                : messages.format("status.model-unavailable");
     }
 
     /**

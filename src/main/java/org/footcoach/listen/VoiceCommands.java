@@ -81,8 +81,8 @@ public final class VoiceCommands implements AutoCloseable {
         try {
             loaded = model.await();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Voice model unavailable", e);
-            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            LOG.log(Level.WARNING, "Voice model unavailable", e); // why, for the log; the person gets plain words
+            listener.status(messages.format("status.model-unavailable"));
             source.close();
             return;
         }

@@ -5,13 +5,18 @@ import static org.footcoach.listen.Recordings.commandsWithPauses;
 import static org.footcoach.listen.Recordings.writeWav;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.ModelCache;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Command;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,40 @@ class VoiceCommandsTest {
                 "The microphone stopped. Use the buttons or the pedal.");
         assertThat(statusLines(new ScriptedInput(240, 50))).as("4.8 s of silence is no muted microphone")
                 .doesNotContain("The microphone hears nothing. Is it muted or unplugged?");
+    }
+
+    @Test
+    void aModelThatCannotLoadIsSaidInPlainWordsAndWhyGoesToTheLog() throws Exception {
+        ModelCache broken = new ModelCache(dir.resolve("cache"), () -> {
+            throw new IOException("The archive is gone.");
+        });
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(VoiceCommands.class.getName());
+        List<String> status = new CopyOnWriteArrayList<>();
+        logger.addHandler(handler);
+        try {
+            VoiceCommands.start(new ScriptedInput(0, 50), EchoGuard.standard(), c -> { }, statusInto(status),
+                    VoiceModel.loadInBackground(broken), () -> 0L).awaitEnd();
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(status).containsExactly("The voice model cannot be loaded. Voice commands are off.");
+        assertThat(logged).singleElement().satisfies(r -> assertThat(r.getThrown()).hasMessage("The archive is gone."));
     }
 
     @Test
