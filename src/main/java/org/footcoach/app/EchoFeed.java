@@ -1,6 +1,6 @@
 package org.footcoach.app;
 
-import org.footcoach.listen.EchoGuard;
+import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;

@@ -1,14 +1,14 @@
 package org.footcoach.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.footcoach.listen.PlayedAudio;
+import org.footcoach.listen.cancel.PlayedAudio;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSettings;

@@ -11,13 +11,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
-import org.footcoach.listen.EchoGuard;
-import org.footcoach.listen.ModelCache;
-import org.footcoach.listen.ModelFolderException;
-import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
-import org.footcoach.listen.VoiceModel;
+import org.footcoach.listen.cancel.PlayedAudio;
+import org.footcoach.listen.echo.EchoGuard;
+import org.footcoach.listen.recognise.ModelCache;
+import org.footcoach.listen.recognise.ModelFolderException;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SpeechLength;
@@ -155,12 +155,15 @@ final class VoiceInput implements AutoCloseable {
         started.complete(commands);
     }
 
-    /** Why voice commands are off when the model cannot be had; a cache folder's problem in plain words. */
+    /**
+     * Why voice commands are off when the model cannot be had: a cache folder's problem in plain words, otherwise
+     * only that the model cannot be loaded (the exception goes to the log, not on screen).
+     */
     static String modelUnavailable(IOException e) {
         VoiceMessages messages = new VoiceMessages();
         return e instanceof ModelFolderException folder
                 ? messages.format("status.model-folder", folder.folder(), FileProblem.describe(folder.problem()))
-                : messages.format("status.model-unavailable", e.getMessage());
+                : messages.format("status.model-unavailable");
     }
 
     /**

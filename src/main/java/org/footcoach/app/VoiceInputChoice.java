@@ -3,14 +3,12 @@ package org.footcoach.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.footcoach.listen.AudioSource;
-import org.footcoach.listen.AudioUnavailableException;
-import org.footcoach.listen.EchoCancellingSource;
 import org.footcoach.listen.MicrophoneSource;
 import org.footcoach.listen.ReopeningMicrophone;
-import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.WavFileSource;
+import org.footcoach.listen.cancel.EchoCancellingSource;
+import org.footcoach.listen.cancel.PlayedAudio;
 
 /**
  * What the command line asked of voice commands: on or off ({@code --no-voice-commands}), a recording played in as

@@ -1,9 +1,9 @@
 package org.footcoach.app;
 
 import java.util.function.Consumer;
-import org.footcoach.listen.HeardCommand;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
+import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.store.EventLog;
 
 /**

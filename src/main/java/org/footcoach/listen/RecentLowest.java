@@ -5,9 +5,10 @@ import java.util.Deque;
 
 /**
  * The lowest of the values seen over the last stretch of a count that only grows (stream time, samples read). Each
- * value is added once and dropped once, so it costs nothing per read however long the stretch. Not thread-safe.
+ * value is added once and dropped once, so it costs nothing per read however long the stretch. Public for the echo
+ * canceller ({@code listen.cancel}), which follows how the played and the heard sample counts pair. Not thread-safe.
  */
-final class RecentLowest {
+public final class RecentLowest {
     private record Seen(long at, long value) {
     }
 
@@ -16,11 +17,11 @@ final class RecentLowest {
     private final Deque<Seen> rising = new ArrayDeque<>();
 
     /** @param stretch how far back, in the count's own unit, a value still counts */
-    RecentLowest(long stretch) {
+    public RecentLowest(long stretch) {
         this.stretch = stretch;
     }
 
-    void add(long at, long value) {
+    public void add(long at, long value) {
         while (!rising.isEmpty() && rising.peekLast().value() >= value) {
             rising.removeLast();
         }
@@ -30,12 +31,12 @@ final class RecentLowest {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rising.isEmpty();
     }
 
     /** The lowest value of the stretch; only when something was added. */
-    long lowest() {
+    public long lowest() {
         return rising.getFirst().value();
     }
 }

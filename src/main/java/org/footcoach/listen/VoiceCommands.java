@@ -6,6 +6,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.footcoach.listen.echo.EchoGuard;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.CommandRecognizer;
+import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RecognitionThresholds;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 
@@ -75,8 +81,8 @@ public final class VoiceCommands implements AutoCloseable {
         try {
             loaded = model.await();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Voice model unavailable", e);
-            listener.status(messages.format("status.model-unavailable", e.getMessage()));
+            LOG.log(Level.WARNING, "Voice model unavailable", e); // why, for the log; the person gets plain words
+            listener.status(messages.format("status.model-unavailable"));
             source.close();
             return;
         }

@@ -3,6 +3,7 @@ package org.footcoach.listen;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.footcoach.listen.recognise.HeardCommand;
 
 /** The user-visible lines of voice input, from {@code commands.properties}. */
 public final class VoiceMessages {

@@ -106,7 +106,7 @@ class CommandRouterTest {
         voice.soundingNow(100);
 
         assertThat(voice.appSoundedBetween(20_010, 20_090)).isTrue();
-        long margin = org.footcoach.listen.EchoGuard.DEFAULT_MARGIN_MILLIS;
+        long margin = org.footcoach.listen.echo.EchoGuard.DEFAULT_MARGIN_MILLIS;
         assertThat(voice.appSoundedBetween(20_200 + margin, 20_300 + margin)).isFalse();
     }
 

@@ -3,7 +3,7 @@ package org.footcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.footcoach.listen.EchoGuard;
+import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;

@@ -2,13 +2,10 @@ package org.footcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -20,19 +17,17 @@ import java.util.concurrent.TimeUnit;
 import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.AudioUnavailableException;
 import org.footcoach.listen.ScriptedInput;
-import org.footcoach.listen.ModelCache;
-import org.footcoach.listen.PlayedAudio;
 import org.footcoach.listen.VoiceMessages;
-import org.footcoach.listen.VoiceModel;
-import org.footcoach.listen.WavFileSource;
+import org.footcoach.listen.cancel.PlayedAudio;
 import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.VirtualClock;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.JsonLinesEventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The voice-command flags, and voice commands switching off with one line when the input or model is missing. */
+/** The voice-command flags, and voice commands switching off with one line when the input is missing. */
 class VoiceOptionsTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -236,42 +231,6 @@ class VoiceOptionsTest {
             assertThat(VoiceInput.off(log, clock).awaitInputCheck(0)).as("voice commands off: nothing to wait for")
                     .isTrue();
         }
-    }
-
-    @Test
-    void aModelThatCannotLoadTurnsVoiceCommandsOffWithOneLine() throws Exception {
-        Path silence = temp.resolve("silence.wav");
-        VoiceCommandsRecording.writeSilence(silence, 500);
-        ModelCache broken = new ModelCache(temp.resolve("cache"), () -> {
-            throw new IOException("The archive is gone.");
-        });
-        VirtualClock clock = new VirtualClock();
-        Path events = temp.resolve("events.jsonl");
-        try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
-            VoiceInput voice = VoiceInput.start(missing -> WavFileSource.fast(silence),
-                    () -> VoiceModel.loadInBackground(broken), log, clock);
-            voice.onNotices(banner::add, passed -> { });
-            assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class);
-            voice.close();
-        }
-
-        List<JsonObject> off = new EventLines(events).ofType("voice-unavailable");
-        assertThat(off).singleElement().satisfies(e -> assertThat(e.get("reason").getAsString())
-                .startsWith("The voice model cannot be loaded").contains("The archive is gone."));
-        assertThat(banner).containsExactly(off.get(0).get("reason").getAsString());
-    }
-
-    @Test
-    void aModelCacheFolderThatCannotBeWrittenSaysWhichAndWhyInOneLine() throws Exception {
-        Path file = Files.writeString(temp.resolve("foot-coach"), "a file, not a folder");
-        ModelCache cache = new ModelCache(file, ModelCache.bundled()::openArchive);
-
-        IOException problem = catchThrowableOfType(cache::prepare, IOException.class);
-
-        assertThat(VoiceInput.modelUnavailable(problem)).isEqualTo("The voice model cannot be unpacked into " + file
-                + " (" + CliText.get("file.inTheWay") + "). Voice commands are off.");
-        assertThat(file).hasContent("a file, not a folder");
     }
 
     @Test

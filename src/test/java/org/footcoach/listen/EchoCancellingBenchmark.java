@@ -2,6 +2,7 @@ package org.footcoach.listen;
 
 import java.util.List;
 import java.util.Locale;
+import org.footcoach.listen.cancel.SimulatedRoom;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.corpus.SharedRecognition;
@@ -12,7 +13,7 @@ import org.footcoach.listen.corpus.Speaker;
  * counts a hold (FreeTTS, "One." to "Sixteen.", one a second) and a person says "stop" (or the command phrase given as
  * the argument) at 30 places from 5.0 to 7.9 s, at a set loudness over the echo; prints how many are heard from the
  * microphone as it is, with the echo taken out, and with the echo taken out and words the canceller took out ignored
- * as the app's own (as the app does, {@link EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
+ * as the app's own (as the app does, {@code EchoResidue}), how much of the echo is taken out, and how fast. Three rooms: three short wall echoes with a
  * loudspeaker that plays the sound as it is, the same with one driven into distortion (which a linear canceller
  * cannot take out), and a room that rings for longer than the canceller's filter reaches.
  */

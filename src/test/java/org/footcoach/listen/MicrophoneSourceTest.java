@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +27,27 @@ class MicrophoneSourceTest {
 
         assertThat(refused.getMessage()).isEqualTo("The microphone will not open. Is another app using it?");
         assertThat(refused.getCause()).isSameAs(busy);
+    }
+
+    @Test
+    void aMicrophoneNameThatMatchesNoneListsTheMicrophonesThatAreThere() {
+        VoiceMessages messages = new VoiceMessages();
+        assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of("USB Audio [hw:1,0]", "default"),
+                messages)).isEqualTo("There is no microphone called \"Blue Yeti\". Microphones here: "
+                        + "USB Audio [hw:1,0], default. Voice commands start when it is plugged in.");
+        assertThat(MicrophoneSource.notFound(Optional.of("Blue Yeti"), List.of(), messages))
+                .isEqualTo("No microphone found. Plug one in for voice commands.");
+    }
+
+    @Test
+    void noMicrophoneGivesOneLineAndNoCrash() {
+        VoiceMessages messages = new VoiceMessages();
+        try (MicrophoneSource mic = MicrophoneSource.open(Optional.of("no such microphone 42"), messages)) {
+            throw new AssertionError("a microphone named like that cannot exist: " + mic.name());
+        } catch (AudioUnavailableException e) {
+            assertThat(e.getMessage()).isEqualTo("No microphone found. Plug one in for voice commands.")
+                    .doesNotContain("\n");
+        }
     }
 
     @Test

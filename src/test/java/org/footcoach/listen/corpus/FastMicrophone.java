@@ -9,8 +9,8 @@ import java.util.Random;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.footcoach.listen.CommandGrammar;
-import org.footcoach.listen.HeardCommand;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.HeardCommand;
 
 /**
  * Measurement aid (bench/voice/run-fast-microphone.sh): a microphone that records only at 48 kHz, as

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.footcoach.listen.CommandGrammar;
-import org.footcoach.listen.HeardCommand;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.HeardCommand;
 
 /**
  * Measurement aid (bench/voice/run-one-stream.sh): the corpus as a live microphone hears it. Every command, and then

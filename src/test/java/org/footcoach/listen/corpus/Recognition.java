@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.footcoach.listen.CommandGrammar;
-import org.footcoach.listen.CommandRecognizer;
-import org.footcoach.listen.HeardCommand;
-import org.footcoach.listen.ModelCache;
-import org.footcoach.listen.RecognitionThresholds;
-import org.footcoach.listen.VoiceModel;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.CommandRecognizer;
+import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.ModelCache;
+import org.footcoach.listen.recognise.RecognitionThresholds;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.vosk.Model;
 
 /** Runs corpus audio through the real recogniser, as fast as it goes, 20 ms at a time like the live service. */

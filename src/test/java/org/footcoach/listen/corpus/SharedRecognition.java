@@ -2,8 +2,8 @@ package org.footcoach.listen.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.footcoach.listen.CommandGrammar;
-import org.footcoach.listen.RecognitionThresholds;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.RecognitionThresholds;
 
 /** One loaded model for all voice tests in a run (loading takes seconds); the holder is initialised once, lazily. */
 public final class SharedRecognition {

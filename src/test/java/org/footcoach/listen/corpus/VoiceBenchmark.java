@@ -12,9 +12,9 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.footcoach.listen.AudioSource;
-import org.footcoach.listen.CommandGrammar;
-import org.footcoach.listen.HeardCommand;
-import org.footcoach.listen.RecognitionThresholds;
+import org.footcoach.listen.recognise.CommandGrammar;
+import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RecognitionThresholds;
 
 /**
  * The voice benchmark ({@code bench/voice/run-benchmark.sh}): builds the corpus (written to

@@ -3,7 +3,7 @@ package org.footcoach.listen.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.footcoach.listen.CommandGrammar;
+import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.session.Command;
 
 /**

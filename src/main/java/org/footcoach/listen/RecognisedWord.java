@@ -1,5 +1,0 @@
-package org.footcoach.listen;
-
-/** One word of a Vosk result: times in seconds from the start of the stream, confidence 0..1. */
-public record RecognisedWord(String word, double startSeconds, double endSeconds, double confidence) {
-}

@@ -1,0 +1,117 @@
+package org.footcoach.listen.recognise;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * For {@link CommandRecognizer}: once a partial result ends in a command and the word has ended, hears the latest
+ * audio again with a second recogniser, whose final result carries confidences and word times. Vosk's own end of
+ * utterance comes about 0.4 s later. The word has ended when the input goes quiet ({@link SpeechEnd}) in a quiet room,
+ * or when the partial result has stood still for a while in a noisy one. Each partial is heard again once.
+ */
+final class WordEndHearing {
+    private static final int BYTES_PER_MILLI = 32;
+    private static final int CHUNK_BYTES = 640;
+
+    /** A final result, and the stream time where the recogniser that gave it started hearing. */
+    record Heard(String json, long offsetMillis) {
+    }
+
+    private final Model model;
+    private final String grammarJson;
+    private final CommandGrammar grammar;
+    private final RecognitionThresholds thresholds;
+    private final SpeechEnd speechEnd = new SpeechEnd();
+    private final RecentAudio recent;
+    private String heardAgainFor;
+    private String partial;
+    private long partialSinceMillis;
+
+    WordEndHearing(Model model, CommandGrammar grammar, RecognitionThresholds thresholds) {
+        this.model = model;
+        this.grammarJson = grammar.toVoskJson();
+        this.grammar = grammar;
+        this.thresholds = thresholds;
+        this.recent = new RecentAudio(Math.max(1, thresholds.wordEndAudioMillis()));
+    }
+
+    /**
+     * Takes in {@code length} bytes of input ending at stream time {@code nowMillis}: {@code pcm} as it came, for
+     * hearing again, and {@code withoutOffset} for loudness.
+     */
+    void feed(byte[] pcm, byte[] withoutOffset, int length, long nowMillis) {
+        speechEnd.feed(withoutOffset, length, nowMillis);
+        recent.append(pcm, length);
+    }
+
+    /** A new utterance begins: what was heard again before no longer counts. */
+    void startNextUtterance() {
+        heardAgainFor = null;
+        partial = null;
+    }
+
+    /**
+     * The final result of hearing again the audio since {@code utteranceStartMillis} (at most
+     * {@link RecognitionThresholds#wordEndAudioMillis()}), when the partial result {@code words} ends in a command
+     * whose word has ended by {@code nowMillis}, and nothing was heard after the command.
+     */
+    Optional<Heard> check(List<String> words, long nowMillis, long utteranceStartMillis) {
+        String key = String.join(" ", words);
+        if (!key.equals(partial)) {
+            partial = key;
+            partialSinceMillis = nowMillis;
+        }
+        if (key.equals(heardAgainFor) || !endsInCommand(words)
+                || !wordHasEnded(nowMillis, lastCommandCouldGrow(words))) {
+            return Optional.empty();
+        }
+        heardAgainFor = key;
+        long millis = Math.min(nowMillis - utteranceStartMillis, thresholds.wordEndAudioMillis());
+        byte[] audio = recent.last(millis * BYTES_PER_MILLI);
+        String result;
+        // A fresh recogniser each time: its word times then count from the start of this audio.
+        try (Recognizer again = new Recognizer(model, CommandRecognizer.SAMPLE_RATE, grammarJson)) {
+            again.setWords(true);
+            for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
+                int n = Math.min(CHUNK_BYTES, audio.length - at);
+                if (again.acceptWaveForm(Arrays.copyOfRange(audio, at, at + n), n)) {
+                    again.getResult(); // an earlier utterance inside the audio (the command is at its end)
+                }
+            }
+            result = again.getFinalResult();
+        }
+        // Anything heard after the command means the speech went on: not the end of a word after all.
+        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heard(result, nowMillis - audio.length / BYTES_PER_MILLI));
+    }
+
+    /**
+     * {@code couldGrow}: the command can still become a decoy ("next" into "next door"). In a quiet room it waits
+     * for a longer silence; in a noisy one a partial standing still does not show that no word follows, so it waits
+     * for Vosk's end of utterance.
+     */
+    private boolean wordHasEnded(long now, boolean couldGrow) {
+        if (speechEnd.noisyRoom()) {
+            return !couldGrow && thresholds.noisyWordEndMillis() > 0
+                    && now - partialSinceMillis >= thresholds.noisyWordEndMillis();
+        }
+        long quiet = couldGrow ? thresholds.growableWordEndQuietMillis() : thresholds.wordEndQuietMillis();
+        return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
+    }
+
+    private boolean endsInCommand(List<String> words) {
+        List<CommandGrammar.Match> matches = grammar.parse(words);
+        return !matches.isEmpty() && matches.get(matches.size() - 1).isCommand();
+    }
+
+    /** For words that end in a command: whether more words could make that command a longer phrase. */
+    private boolean lastCommandCouldGrow(List<String> words) {
+        List<CommandGrammar.Match> matches = grammar.parse(words);
+        return grammar.couldGrow(words.subList(matches.get(matches.size() - 1).firstWord(), words.size()));
+    }
+}
