@@ -1,6 +1,7 @@
 package org.footcoach.app;
 
 import org.footcoach.session.Clock;
+import org.footcoach.session.RealTimeClock;
 import org.footcoach.session.RealTimeScheduler;
 import org.footcoach.session.Scheduler;
 
@@ -18,8 +19,9 @@ record SessionTiming(Clock clock, Scheduler scheduler, Runnable release) {
         /** Real time on a new daemon thread per session, shut down when the session ends. */
         static Source realTime() {
             return () -> {
-                RealTimeScheduler timeline = RealTimeScheduler.singleThread("session");
-                return new SessionTiming(timeline, timeline, timeline::close);
+                RealTimeClock clock = new RealTimeClock();
+                RealTimeScheduler scheduler = RealTimeScheduler.singleThread("session", clock);
+                return new SessionTiming(clock, scheduler, scheduler::close);
             };
         }
     }
