@@ -137,7 +137,7 @@ final class ScreenFlow {
             }
         });
         engine.addListener(screen.listener());
-        services.listeners().forEach(engine::addListener);
+        services.listeners().forSession(session.clock()).forEach(engine::addListener);
         screen.onHelp(() -> showHelp(backToSession));
         screen.onEnded(summary -> {
             release();

@@ -9,12 +9,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.footcoach.listen.PlayedAudio;
+import org.footcoach.session.Clock;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
+import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.speech.AudioOutput;
 import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.FreeTtsVoice;
+import org.footcoach.speech.LiveSpeaker;
 import org.footcoach.speech.PhraseCache;
 import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.RecordedClips;
@@ -24,8 +27,9 @@ import org.footcoach.store.EventLog;
 /**
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
- * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, its
- * voice, the event log and the echo guard of voice commands.
+ * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, and
+ * listeners made for it on its clock: its voice on the app's one sound output, its lines in the event log, and its
+ * feed to the echo guard of voice commands.
  */
 final class SessionWiring implements AutoCloseable {
     /** More than the longest delay the echo canceller looks for. */
@@ -34,6 +38,7 @@ final class SessionWiring implements AutoCloseable {
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> output;
     private final AudioUnavailableNotice notice;
+    private final EventLog log;
     private final SessionServices services;
     private final VoiceInput voiceInput;
 
@@ -42,18 +47,21 @@ final class SessionWiring implements AutoCloseable {
         this.cache = cache;
         this.output = output;
         this.notice = notice;
+        this.log = log;
         this.voiceInput = voiceInput;
-        this.services = new SessionServices(cache, SessionSettings.defaults(),
-                List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed(cache)));
+        this.services = new SessionServices(cache, SessionSettings.defaults(), this::listenersFor);
         voiceInput.route().answerWith(this::playHeardYou);
     }
 
-    /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
-    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
+    /**
+     * As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}; the voice input
+     * on {@code clock}, the app's one clock, which every session runs on.
+     */
+    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log, Clock clock) {
         VoiceCatalog voices = VoiceCatalog.detect();
         String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
         PlayedAudio played = new PlayedAudio(PLAYED_SECONDS_KEPT);
-        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, new FollowingClock());
+        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, clock);
         return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput,
                 played::played);
     }
@@ -63,7 +71,7 @@ final class SessionWiring implements AutoCloseable {
      *
      * @param voiceName  an installed voice of {@code voices} (see {@link VoiceChoice})
      * @param recordings a folder of recorded phrase clips that replace the voice (may be missing)
-     * @param voiceInput voice commands, already starting (see {@link VoiceInput#start})
+     * @param voiceInput voice commands, already starting (see {@link VoiceInput#start}), on the clock sessions run on
      * @param tap        told what the sound device plays, for the microphone's echo canceller
      */
     static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
@@ -107,6 +115,14 @@ final class SessionWiring implements AutoCloseable {
     /** What {@code DesktopLaunch} passes to every live session. */
     SessionServices services() {
         return services;
+    }
+
+    /**
+     * The listeners of one session, on its clock: its voice (the first session waits for the sound device check as it
+     * starts), its lines in the event log, and what it says and plays told to the echo guard.
+     */
+    private List<SessionListener> listenersFor(Clock clock) {
+        return List.of(new LiveSpeaker(cache, output, clock), new SessionEventLog(log), voiceInput.echoFeed(cache));
     }
 
     /**

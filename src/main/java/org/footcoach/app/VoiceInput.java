@@ -64,8 +64,8 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
-     * As the command line chose; {@code clock} is real time for the app; {@code played} is what the app's loudspeaker
-     * plays, taken out of the microphone. Returns at once.
+     * As the command line chose; {@code clock} is the app's one clock, the one every session runs on; {@code played}
+     * is what the app's loudspeaker plays, taken out of the microphone. Returns at once.
      */
     static VoiceInput start(VoiceInputChoice choice, PlayedAudio played, EventLog log, Clock clock) {
         if (!choice.on()) {
@@ -179,7 +179,8 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
-     * The listener each session gets, so the guard knows what the app says and plays.
+     * A listener for one session, so the guard knows what the app says and plays. The session must run on this
+     * input's clock (the app's one clock).
      *
      * @param lengths how long the app's sounds are
      */

@@ -1,17 +1,20 @@
 package org.footcoach.speech;
 
+import java.util.concurrent.CompletableFuture;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
+import org.footcoach.session.Plan;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
 
 /**
- * The live voice of a session: plays each cue's PCM through the {@link AudioOutput} at its time, cuts speech off when
- * a command interrupts it, answers every command with the "heard you" earcon, and owns the volume steps. Runs on the
- * engine's thread and never blocks it on the sound device.
+ * The live voice of one session: renders the plan's speech ahead as the session starts, plays each cue's PCM through
+ * the {@link AudioOutput} at its time, cuts speech off when a command interrupts it, answers every command with the
+ * "heard you" earcon, and owns the volume steps. Runs on the engine's thread and, once the output is open, never
+ * blocks it on the sound device.
  *
  * <p>Spacing is exact to the sample. The first cue ties session time to output samples (a little ahead of the write
  * head, to absorb the scheduler's jitter); later cues land at that offset plus their session time, whether they are
@@ -28,7 +31,7 @@ public final class LiveSpeaker implements SessionListener {
     static final long GAP_SAMPLES = Pcm.sampleOf(SessionSettings.defaults().gapMillis());
 
     private final PhraseCache cache;
-    private final AudioOutput output;
+    private final CompletableFuture<AudioOutput> opening;
     private final Clock clock;
     private boolean anchored;
     /** Output sample of session time 0. */
@@ -40,13 +43,34 @@ public final class LiveSpeaker implements SessionListener {
 
     /** @param clock the session's clock, the one its engine runs on */
     public LiveSpeaker(PhraseCache cache, AudioOutput output, Clock clock) {
+        this(cache, CompletableFuture.completedFuture(output), clock);
+    }
+
+    /**
+     * @param output the app's sound output, perhaps still opening: the session's start waits for it (the device probe
+     *               gives up after 3 s)
+     * @param clock  the session's clock, the one its engine runs on
+     */
+    public LiveSpeaker(PhraseCache cache, CompletableFuture<AudioOutput> output, Clock clock) {
         this.cache = cache;
-        this.output = output;
+        this.opening = output;
         this.clock = clock;
     }
 
     @Override
+    public void sessionStarted(Plan plan, long atMillis) {
+        cache.prepare(plan);
+        opening.join();
+    }
+
+    /** Waits for an output still opening, as only the start of the first session should have to. */
+    private AudioOutput output() {
+        return opening.join();
+    }
+
+    @Override
     public synchronized void cue(Cue cue) {
+        AudioOutput output = output();
         Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
         long head = output.writeHead();
         long earliest = Math.max(head + LEAD_SAMPLES, answerEnd);
@@ -64,7 +88,7 @@ public final class LiveSpeaker implements SessionListener {
     /** Cuts off everything playing or placed (stop, pause, skip) and forgets the tie. */
     @Override
     public synchronized void speechInterrupted(long atMillis) {
-        output.cancelAll();
+        output().cancelAll();
         anchored = false;
         freeFrom = Long.MIN_VALUE;
     }
@@ -72,6 +96,7 @@ public final class LiveSpeaker implements SessionListener {
     /** Steps the volume for LOUDER and SOFTER; answers every command at once, outside the session timeline. */
     @Override
     public synchronized void command(Command command, CommandSource source, boolean acted) {
+        AudioOutput output = output();
         if (command == Command.LOUDER) {
             output.louder();
         } else if (command == Command.SOFTER) {

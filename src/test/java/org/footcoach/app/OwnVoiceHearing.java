@@ -69,7 +69,6 @@ final class OwnVoiceHearing {
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
             SessionListener echoFeed = voice.echoFeed(WordRateLength.typical());
-            echoFeed.sessionStarted(routine.plan(), 0);
             for (Cue cue : routine.cues()) {
                 clock.at(cue.atMillis(), () -> echoFeed.cue(cue));
             }
