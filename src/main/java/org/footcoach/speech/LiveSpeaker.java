@@ -71,7 +71,7 @@ public final class LiveSpeaker implements SessionListener {
     @Override
     public synchronized void cue(Cue cue) {
         AudioOutput output = output();
-        Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
+        Pcm pcm = cache.pcmOf(cue);
         long head = output.writeHead();
         long earliest = Math.max(head + LEAD_SAMPLES, answerEnd);
         long ifTiedNow = earliest + Pcm.sampleOf(Math.max(0, cue.atMillis() - clock.millis()));

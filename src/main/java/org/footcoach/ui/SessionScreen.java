@@ -81,8 +81,8 @@ public final class SessionScreen extends JPanel {
 
             @Override
             public void cue(Cue cue) {
-                if (cue.isSpeech()) {
-                    SwingUtilities.invokeLater(() -> showCaption(cue.text()));
+                if (cue instanceof Cue.Speech speech) {
+                    SwingUtilities.invokeLater(() -> showCaption(speech.text()));
                 }
             }
 

@@ -3,6 +3,8 @@ package org.footcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.listen.EchoGuard;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
@@ -32,7 +34,7 @@ class EchoFeedTest {
 
     @Test
     void anEarconIsASoundOfTheAppsAtItsTime() {
-        feed.cue(new Cue(12_000, 460, null, null, null, Earcon.HOLD_END, "calf-raises"));
+        feed.cue(new Cue.Sound(12_000, 460, Earcon.HOLD_END, Optional.of("calf-raises")));
 
         assertThat(guard.soundedBetween(12_100, 12_200)).isTrue();
         assertThat(guard.soundedBetween(12_500, 12_600)).isFalse();
@@ -40,7 +42,8 @@ class EchoFeedTest {
 
     @Test
     void speechIsTheAppsOwnWordsAtItsTime() {
-        feed.cue(new Cue(13_000, 800, "Next up: marching.", null, null, null, null));
+        feed.cue(new Cue.Speech(13_000, 800, "Next up: marching.", Optional.empty(), OptionalInt.empty(),
+                Optional.empty()));
 
         assertThat(guard.ignores(Command.NEXT, "next", 13_100, 13_300)).isTrue();
         assertThat(guard.ignores(Command.NEXT, "next", 14_000, 14_200)).isFalse();

@@ -15,6 +15,7 @@ import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 import org.footcoach.session.CueTimeline;
+import org.footcoach.session.Cues;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionListener;
@@ -79,8 +80,8 @@ final class OwnVoiceHearing {
         for (var heard : new EventLines(events).ofType("voice-heard")) {
             long from = heard.get("said_from_stream_ms").getAsLong();
             long at = heard.get("stream_ms").getAsLong();
-            List<String> said = routine.cues().stream()
-                    .filter(c -> c.isSpeech() && c.atMillis() <= at && c.endMillis() >= from - 1000)
+            List<String> said = Cues.speech(routine.cues()).stream()
+                    .filter(c -> c.atMillis() <= at && c.endMillis() >= from - 1000)
                     .map(c -> String.format("\"%s\" (%d-%d)", c.text(), c.atMillis(), c.endMillis())).toList();
             where.add(String.format("%s said from %d ms, taken at %d ms, while or just after %s",
                     heard.get("phrase").getAsString(), from, at, String.join(", ", said)));

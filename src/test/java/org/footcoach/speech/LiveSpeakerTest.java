@@ -2,6 +2,8 @@ package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
@@ -23,11 +25,13 @@ class LiveSpeakerTest {
 
     @Test
     void playsEachCuesOwnPcmAtItsTime() {
-        speaker.cue(new Cue(0, cache.sayMillis("hold.start", "Hold."), "Hold.", "hold.start", null, null, "x"));
+        speaker.cue(new Cue.Speech(0, cache.sayMillis("hold.start", "Hold."), "Hold.", Optional.of("hold.start"),
+                OptionalInt.empty(), Optional.of("x")));
         clock.advanceTo(1000);
         output.head += Pcm.sampleOf(1000);
-        speaker.cue(new Cue(1000, cache.sayMillis("count.1", "One"), "One", "count.1", 1, null, "x"));
-        speaker.cue(new Cue(1500, cache.earconMillis(Earcon.REP_TICK), null, null, null, Earcon.REP_TICK, "x"));
+        speaker.cue(new Cue.Speech(1000, cache.sayMillis("count.1", "One"), "One", Optional.of("count.1"),
+                OptionalInt.of(1), Optional.of("x")));
+        speaker.cue(new Cue.Sound(1500, cache.earconMillis(Earcon.REP_TICK), Earcon.REP_TICK, Optional.of("x")));
         assertThat(output.placed).extracting(ManualOutput.Placed::pcm).containsExactly(
                 cache.speech("hold.start", "Hold."), cache.speech("count.1", "One"), cache.earcon(Earcon.REP_TICK));
         long first = output.placedAt.get(0);
@@ -50,8 +54,8 @@ class LiveSpeakerTest {
         output.head = 1000;
         speaker.speechInterrupted(0);
         speaker.command(Command.PAUSE, CommandSource.VOICE, true);
-        speaker.cue(new Cue(0, cache.sayMillis("pause.paused", "Paused."), "Paused.", "pause.paused", null, null,
-                null));
+        speaker.cue(new Cue.Speech(0, cache.sayMillis("pause.paused", "Paused."), "Paused.",
+                Optional.of("pause.paused"), OptionalInt.empty(), Optional.empty()));
         Pcm answer = cache.earcon(Earcon.HEARD_YOU);
         assertThat(output.placedAt).containsExactly(1000L,
                 1000L + Math.max(LiveSpeaker.LEAD_SAMPLES, answer.sampleCount()));
@@ -59,7 +63,8 @@ class LiveSpeakerTest {
 
     @Test
     void anInterruptionSilencesWhatIsPlaying() {
-        speaker.cue(new Cue(0, cache.sayMillis(null, "Lift your heel."), "Lift your heel.", null, null, null, "x"));
+        speaker.cue(new Cue.Speech(0, cache.sayMillis(null, "Lift your heel."), "Lift your heel.", Optional.empty(),
+                OptionalInt.empty(), Optional.of("x")));
         speaker.speechInterrupted(200);
         assertThat(output.cancels).isEqualTo(1);
     }
@@ -72,7 +77,7 @@ class LiveSpeakerTest {
         play(count(11_000, 2), 11_020);
         output.head += Pcm.sampleOf(1000) - 500;   // and a little early
         play(count(12_000, 3), 11_990);
-        play(new Cue(12_400, 100, null, null, null, Earcon.REP_TICK, "x"), 12_000);
+        play(new Cue.Sound(12_400, 100, Earcon.REP_TICK, Optional.of("x")), 12_000);
         long first = 5000 + LiveSpeaker.LEAD_SAMPLES;
         assertThat(output.placedAt).containsExactly(first, first + 16_000, first + 32_000, first + 32_000 + 6_400);
     }
@@ -109,7 +114,8 @@ class LiveSpeakerTest {
 
     @Test
     void aCueTiedAfreshAfterAStallNeverLandsOnAClipNotYetPlayed() {
-        play(new Cue(0, 1380, "Lift both heels slowly.", "step.1", null, null, "x"), 0);
+        play(new Cue.Speech(0, 1380, "Lift both heels slowly.", Optional.of("step.1"), OptionalInt.empty(),
+                Optional.of("x")), 0);
         output.head = Pcm.sampleOf(500);         // the audio thread stalled: 1.5 s behind the session clock
         for (int n = 1; n <= 4; n++) {
             play(count(1000 + 1000 * n, n), 1000 + 1000 * n);
@@ -142,6 +148,6 @@ class LiveSpeakerTest {
     }
 
     private static Cue count(long at, int n) {
-        return new Cue(at, 400, "n" + n, "count." + n, n, null, "x");
+        return new Cue.Speech(at, 400, "n" + n, Optional.of("count." + n), OptionalInt.of(n), Optional.of("x"));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
@@ -30,7 +32,8 @@ class SessionScreenTest {
         });
         SessionListener listener = screen.listener();
         Thread engine = new Thread(() -> {
-            listener.cue(new Cue(0, 500, "Hold on with both hands.", null, null, null, null));
+            listener.cue(new Cue.Speech(0, 500, "Hold on with both hands.", Optional.empty(), OptionalInt.empty(),
+                    Optional.empty()));
             listener.command(Command.PAUSE, CommandSource.VOICE, true);
         }, "engine");
         engine.start();
@@ -74,7 +77,7 @@ class SessionScreenTest {
             s.showCaption("Start now.");
             return s;
         });
-        screen.listener().cue(new Cue(0, 300, null, null, null, org.footcoach.session.Earcon.values()[0], null));
+        screen.listener().cue(new Cue.Sound(0, 300, org.footcoach.session.Earcon.values()[0], Optional.empty()));
         gui.robot().waitForIdle();
         assertThat(gui.onEdt(screen::captionText)).isEqualTo("Start now.");
     }
