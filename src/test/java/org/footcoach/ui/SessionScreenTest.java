@@ -13,8 +13,8 @@ import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSnapshot;
-import org.footcoach.session.Awaiting;
 import org.footcoach.session.SessionState;
+import org.footcoach.session.Snapshots;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
 import org.junit.jupiter.api.Test;
@@ -53,14 +53,14 @@ class SessionScreenTest {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
             return new SessionScreen((command, source) -> { });
         });
-        SessionSnapshot noExercise = new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11, null, 0,
-                0, 0, 0, null, 0, 0, 27, 1.0, null);
+        SessionSnapshot noExercise = Snapshots.speaking().ofExercises(11).minutesLeft(27).build();
 
         List<String> cards = gui.onEdt(() -> {
             List<String> shown = new ArrayList<>();
             screen.show(noExercise);
             shown.add(screen.card());
-            screen.show(samples.snapshot(SessionState.COUNTING, "marching", 10, 3, 20, 0.15, null));
+            screen.show(samples.inExercise(SessionState.COUNTING, "marching", 10).set(1, 2).count(3, 20)
+                    .progress(0.15).build());
             shown.add(screen.card());
             screen.show(noExercise); // "That is the whole routine. Well done."
             shown.add(screen.card());
@@ -135,7 +135,7 @@ class SessionScreenTest {
         String said = "Bend one knee to bring the heel toward your bottom.";
         SessionScreen screen = gui.onEdt(() -> {
             SessionScreen s = new SessionScreen((command, source) -> { });
-            s.show(samples.snapshot(SessionState.SPEAKING, "kick-backs", 5, null, 0, 0, null));
+            s.show(samples.inExercise(SessionState.SPEAKING, "kick-backs", 5).build());
             s.showCaption(said);
             return s;
         });
@@ -156,7 +156,8 @@ class SessionScreenTest {
             assertThat(gui.onEdt(step::fits)).as("wrapped inside its space").isTrue();
 
             gui.onEdt(() -> {
-                screen.show(samples.snapshot(SessionState.COUNTING, "kick-backs", 5, 1, 10, 0, null));
+                screen.show(samples.inExercise(SessionState.COUNTING, "kick-backs", 5).set(1, 2).count(1, 10)
+                        .build());
                 screen.showCaption("One");
                 return null;
             });
