@@ -106,9 +106,7 @@ public final class SessionScreen extends JPanel {
     /** Shows what the session is doing now. EDT. */
     void show(SessionSnapshot snapshot) {
         shown = snapshot;
-        if (snapshot.exercise() != null) {
-            showExercise(snapshot.exercise());
-        }
+        snapshot.inExercise().ifPresent(in -> showExercise(in.exercise()));
         header.show(snapshot);
         boolean timedOrHold = KeyRole.holding(snapshot.state())
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;

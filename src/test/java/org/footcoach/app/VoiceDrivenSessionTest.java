@@ -57,9 +57,9 @@ class VoiceDrivenSessionTest {
         return List.of(
                 new VoiceScript.Step("start", Command.GO, m -> m.now() >= 1000),
                 new VoiceScript.Step("next", Command.NEXT,
-                        m -> m.state() == SessionState.COUNTING && m.count() != null && m.count() >= 2),
+                        m -> m.state() == SessionState.COUNTING && m.count().orElse(0) >= 2),
                 new VoiceScript.Step("pause", Command.PAUSE,
-                        m -> m.state() == SessionState.HOLDING && m.count() != null && m.count() >= 3),
+                        m -> m.state() == SessionState.HOLDING && m.count().orElse(0) >= 3),
                 new VoiceScript.Step("resume", Command.GO,
                         m -> m.state() == SessionState.PAUSED && m.silentFor(1500)),
                 new VoiceScript.Step("done", Command.DONE,

@@ -132,13 +132,13 @@ class CommandBehaviourTest {
         }
         h.clock.runUntilIdle();
         assertThat(h.state()).isEqualTo(SessionState.WAITING_FOR_GO);
-        assertThat(h.recorder.last.exerciseIndex()).isEqualTo(4);
+        assertThat(h.recorder.last.inExercise()).map(SessionSnapshot.InExercise::index).contains(4);
         List<String> keys = h.recorder.keys();
         assertThat(keys.subList(keys.size() - 3, keys.size()))
                 .containsExactly("get-ready.1", "get-ready.2", "get-ready.wait");
         h.send(Command.GO);
         h.runUntil(SessionState.COUNTING);
-        assertThat(h.recorder.last.exercise().id()).isEqualTo("heel-toe-raises");
+        assertThat(h.recorder.last.inExercise().orElseThrow().exercise().id()).isEqualTo("heel-toe-raises");
     }
 
     @Test
@@ -201,8 +201,8 @@ class CommandBehaviourTest {
             assertThat(h.clock.runNext()).isTrue();
         }
         Cue next = h.recorder.lastCue();
-        assertThat(h.recorder.last.nextUp().id()).isEqualTo("ankle-pumps");
-        assertThat(h.recorder.last.exercise().id()).isEqualTo("ankle-rolls");
+        assertThat(h.recorder.last.nextUp().orElseThrow().id()).isEqualTo("ankle-pumps");
+        assertThat(h.recorder.last.inExercise().orElseThrow().exercise().id()).isEqualTo("ankle-rolls");
         long restEnds = next.endMillis() + SessionSettings.headless().gapMillis()
                 + 1000L * SessionSettings.headless().restSeconds();
         h.clock.advanceTo(restEnds - 6000);
@@ -266,7 +266,7 @@ class CommandBehaviourTest {
             assertThat(h.clock.runNext()).isTrue();
         }
         assertThat(h.state()).isEqualTo(SessionState.RESTING);
-        assertThat(h.recorder.last.nextUp().id()).as("the rest card with Start now shows").isEqualTo(
+        assertThat(h.recorder.last.nextUp().orElseThrow().id()).as("the rest card with Start now shows").isEqualTo(
                 "single-leg-balance");
         h.clock.advanceBy(200);
         long at = h.clock.millis();

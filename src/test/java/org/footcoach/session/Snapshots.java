@@ -1,5 +1,7 @@
 package org.footcoach.session;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.content.Exercise;
 
 /**
@@ -12,17 +14,17 @@ public final class Snapshots {
     private final SessionState state;
     private final Awaiting awaiting;
     private int exerciseCount;
-    private int index = -1;
-    private Exercise exercise;
+    private int index;
+    private Optional<Exercise> exercise = Optional.empty();
     private int side;
     private int sides;
     private int set;
     private int sets;
-    private Integer count;
+    private OptionalInt count = OptionalInt.empty();
     private int countTotal;
     private double progress;
     private int minutesLeft;
-    private Exercise nextUp;
+    private Optional<Exercise> nextUp = Optional.empty();
 
     private Snapshots(SessionState state) {
         this.state = state;
@@ -50,7 +52,7 @@ public final class Snapshots {
     /** In {@code exercise}, the 0-based {@code index}-th of the plan. */
     public Snapshots exercise(int index, Exercise exercise) {
         this.index = index;
-        this.exercise = exercise;
+        this.exercise = Optional.of(exercise);
         return this;
     }
 
@@ -70,7 +72,7 @@ public final class Snapshots {
 
     /** The number last counted, of {@code total} reps or seconds. */
     public Snapshots count(int count, int total) {
-        this.count = count;
+        this.count = OptionalInt.of(count);
         this.countTotal = total;
         return this;
     }
@@ -93,12 +95,13 @@ public final class Snapshots {
     }
 
     public Snapshots nextUp(Exercise next) {
-        this.nextUp = next;
+        this.nextUp = Optional.of(next);
         return this;
     }
 
     public SessionSnapshot build() {
-        return new SessionSnapshot(0, state, awaiting, index, exerciseCount, exercise, side, sides, set, sets, count,
-                countTotal, progress, minutesLeft, 1.0, nextUp);
+        return new SessionSnapshot(0, state, awaiting, exerciseCount,
+                exercise.map(e -> new SessionSnapshot.InExercise(index, e, side, sides, set, sets)), count, countTotal,
+                progress, minutesLeft, 1.0, nextUp);
     }
 }
