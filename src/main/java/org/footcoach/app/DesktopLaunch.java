@@ -36,15 +36,13 @@ final class DesktopLaunch {
 
     /** The app as it starts: sessions on real time, spoken and logged by {@link SessionWiring}. */
     DesktopLaunch(PrintWriter err) {
-        this(err, null);
+        this(err, null, SessionTiming.Source.realTime());
     }
 
-    /** Sessions on real time with these services (speech lengths, settings, listeners); null for the live ones. */
-    DesktopLaunch(PrintWriter err, SessionServices services) {
-        this(err, services, SessionTiming.Source.realTime());
-    }
-
-    /** As above, each session on the clock and scheduler {@code timing} gives (tests pass a virtual clock). */
+    /**
+     * Sessions with these services (speech lengths, settings, listeners), or null for the live ones, each on the clock
+     * and scheduler {@code timing} gives (tests pass a virtual clock).
+     */
     DesktopLaunch(PrintWriter err, SessionServices services, SessionTiming.Source timing) {
         this.err = err;
         this.services = services;
@@ -86,7 +84,8 @@ final class DesktopLaunch {
             return ExitCode.BAD_ARGUMENTS;
         }
         try {
-            SessionWiring wiring = services == null ? SessionWiring.start(options, dataFolder, log) : null;
+            SessionWiring wiring = services == null
+                    ? SessionWiring.start(options, dataFolder, log, timing.clock()) : null;
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }

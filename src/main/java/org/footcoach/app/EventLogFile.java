@@ -2,6 +2,7 @@ package org.footcoach.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.footcoach.session.RealTimeClock;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.JsonLinesEventLog;
 
@@ -14,7 +15,6 @@ final class EventLogFile {
         if (file == null) {
             return EventLog.discarding();
         }
-        long origin = System.nanoTime();
-        return JsonLinesEventLog.open(file, () -> (System.nanoTime() - origin) / 1_000_000);
+        return JsonLinesEventLog.open(file, new RealTimeClock());
     }
 }

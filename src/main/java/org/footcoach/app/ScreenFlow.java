@@ -79,7 +79,7 @@ final class ScreenFlow {
                 new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen))),
                 engine::onEngineThread, command -> EDT.execute(() -> screen.heard(command)));
         engine.addListener(screen.listener());
-        services.listeners().forEach(engine::addListener);
+        services.listeners().forSession(session.clock()).forEach(engine::addListener);
         screen.onEnded(summary -> {
             release();
             showSummary(summary);

@@ -1,26 +1,37 @@
 package org.footcoach.app;
 
 import org.footcoach.session.Clock;
+import org.footcoach.session.RealTimeClock;
 import org.footcoach.session.RealTimeScheduler;
 import org.footcoach.session.Scheduler;
 
 /**
- * The clock and scheduler one session runs on, and how to let them go when it ends. The app uses real time on a
- * thread of its own; GUI tests pass a virtual clock (see {@link Source}).
+ * The clock and scheduler one session runs on, and how to let them go when it ends. The app uses real time, each
+ * session on a thread of its own; GUI tests pass a virtual clock (see {@link Source}).
  */
 record SessionTiming(Clock clock, Scheduler scheduler, Runnable release) {
 
-    /** Makes the timing for each new session. */
-    @FunctionalInterface
+    /** Makes the timing for each new session. Every session it makes runs on its one {@link #clock()}. */
     interface Source {
+        /**
+         * The clock all sessions run on. The voice input reads it too, so a session's cue times are the echo guard's
+         * times as they are: a session starts at its time on this clock, not at 0.
+         */
+        Clock clock();
+
         SessionTiming open();
 
-        /** Real time on a new daemon thread per session, shut down when the session ends. */
+        /** Real time from now, each session on a new daemon thread that is shut down when the session ends. */
         static Source realTime() {
-            return () -> {
-                RealTimeScheduler timeline = RealTimeScheduler.singleThread("session");
-                return new SessionTiming(timeline, timeline, timeline::close);
-            };
+            return new RealTime(new RealTimeClock());
+        }
+    }
+
+    private record RealTime(Clock clock) implements Source {
+        @Override
+        public SessionTiming open() {
+            RealTimeScheduler scheduler = RealTimeScheduler.singleThread("session", clock);
+            return new SessionTiming(clock, scheduler, scheduler::close);
         }
     }
 }

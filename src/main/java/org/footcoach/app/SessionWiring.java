@@ -9,12 +9,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.footcoach.listen.cancel.PlayedAudio;
+import org.footcoach.session.Clock;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
+import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.speech.AudioOutput;
 import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.FreeTtsVoice;
+import org.footcoach.speech.LiveSpeaker;
 import org.footcoach.speech.PhraseCache;
 import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.RecordedClips;
@@ -24,8 +27,9 @@ import org.footcoach.store.EventLog;
 /**
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
- * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, its
- * voice, the event log and the echo guard of voice commands.
+ * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, and
+ * listeners made for it on its clock: its voice on the app's one sound output, its lines in the event log, and its
+ * feed to the echo guard of voice commands.
  */
 final class SessionWiring implements AutoCloseable {
     /** More than the longest delay the echo canceller looks for. */
@@ -34,27 +38,31 @@ final class SessionWiring implements AutoCloseable {
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> output;
     private final AudioUnavailableNotice notice;
+    private final EventLog log;
     private final SessionServices services;
     private final VoiceInput voiceInput;
-    private final SessionVoice sessionVoice;
+    /** The speaker of the session that runs now, or last ran: the answer to a command plays in its timeline. */
+    private volatile LiveSpeaker speaking;
 
     private SessionWiring(PhraseCache cache, CompletableFuture<AudioOutput> output, AudioUnavailableNotice notice,
                           EventLog log, VoiceInput voiceInput) {
         this.cache = cache;
         this.output = output;
         this.notice = notice;
+        this.log = log;
         this.voiceInput = voiceInput;
-        this.sessionVoice = new SessionVoice(cache, output);
-        this.services = new SessionServices(cache, SessionSettings.defaults(),
-                List.of(sessionVoice, new SessionEventLog(log), voiceInput.echoFeed(cache)));
+        this.services = new SessionServices(cache, SessionSettings.defaults(), this::listenersFor);
     }
 
-    /** As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}. */
-    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log) {
+    /**
+     * As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}; the voice input
+     * on {@code clock}, the app's one clock, which every session runs on.
+     */
+    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log, Clock clock) {
         VoiceCatalog voices = VoiceCatalog.detect();
         String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
         PlayedAudio played = new PlayedAudio(PLAYED_SECONDS_KEPT);
-        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, new FollowingClock());
+        VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, clock);
         return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput,
                 played::played);
     }
@@ -64,7 +72,7 @@ final class SessionWiring implements AutoCloseable {
      *
      * @param voiceName  an installed voice of {@code voices} (see {@link VoiceChoice})
      * @param recordings a folder of recorded phrase clips that replace the voice (may be missing)
-     * @param voiceInput voice commands, already starting (see {@link VoiceInput#start})
+     * @param voiceInput voice commands, already starting (see {@link VoiceInput#start}), on the clock sessions run on
      * @param tap        told what the sound device plays, for the microphone's echo canceller
      */
     static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
@@ -111,6 +119,16 @@ final class SessionWiring implements AutoCloseable {
     }
 
     /**
+     * The listeners of one session, on its clock: its voice (the first session waits for the sound device check as it
+     * starts), its lines in the event log, and what it says and plays told to the echo guard.
+     */
+    private List<SessionListener> listenersFor(Clock clock) {
+        LiveSpeaker speaker = new LiveSpeaker(cache, output, clock);
+        speaking = speaker;
+        return List.of(speaker, new SessionEventLog(log), voiceInput.echoFeed());
+    }
+
+    /**
      * Shows the one sentence on screen when sound cannot be played (now, or whenever that becomes known), and takes it
      * off with {@code withdraw} when a lost device plays again.
      */
@@ -138,7 +156,8 @@ final class SessionWiring implements AutoCloseable {
      */
     void playHeardYou() {
         output.thenAccept(out -> {
-            if (!sessionVoice.answerHeard()) {
+            LiveSpeaker speaker = speaking;
+            if (speaker == null || !speaker.answerHeard()) {
                 out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead());
             }
             voiceInput.soundingNow(cache.earconMillis(Earcon.HEARD_YOU));

@@ -20,7 +20,6 @@ import org.footcoach.listen.recognise.ModelFolderException;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.SessionListener;
-import org.footcoach.session.SpeechLength;
 import org.footcoach.store.EventLog;
 
 /**
@@ -64,8 +63,8 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
-     * As the command line chose; {@code clock} is real time for the app; {@code played} is what the app's loudspeaker
-     * plays, taken out of the microphone. Returns at once.
+     * As the command line chose; {@code clock} is the app's one clock, the one every session runs on; {@code played}
+     * is what the app's loudspeaker plays, taken out of the microphone. Returns at once.
      */
     static VoiceInput start(VoiceInputChoice choice, PlayedAudio played, EventLog log, Clock clock) {
         if (!choice.on()) {
@@ -182,12 +181,11 @@ final class VoiceInput implements AutoCloseable {
     }
 
     /**
-     * The listener each session gets, so the guard knows what the app says and plays.
-     *
-     * @param lengths how long the app's sounds are
+     * A listener for one session, so the guard knows what the app says and plays. The session must run on this
+     * input's clock (the app's one clock).
      */
-    SessionListener echoFeed(SpeechLength lengths) {
-        return new EchoFeed(guard, clock, lengths);
+    SessionListener echoFeed() {
+        return new EchoFeed(guard);
     }
 
     /** The app plays a sound of {@code millis} from now outside a session (the start screen's "heard you"). */

@@ -98,8 +98,7 @@ final class CommandActions {
             double at = paused ? run.positionAt(pauses.pausedAt()) : run.positionAt(clock.millis());
             amount = (int) Math.max(0, Math.floor(at));
         } else {
-            Integer count = runner.shown().count();
-            amount = count == null ? 0 : count;
+            amount = runner.shown().count().orElse(0);
         }
         runner.cutIn();
         runner.enter(effective);

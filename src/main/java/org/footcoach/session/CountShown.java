@@ -1,12 +1,14 @@
 package org.footcoach.session;
 
+import java.util.OptionalInt;
+
 /** The count and the ring's progress (0..1) the screen shows for the set in progress. */
 final class CountShown {
-    private Integer count;
+    private OptionalInt count = OptionalInt.empty();
     private int total;
     private double progress;
 
-    Integer count() {
+    OptionalInt count() {
         return count;
     }
 
@@ -20,18 +22,18 @@ final class CountShown {
 
     /** A jump elsewhere in the plan: no count, empty ring. */
     void clear() {
-        count = null;
+        count = OptionalInt.empty();
         progress = 0;
     }
 
     void workStarted(int countTotal) {
-        count = null;
+        count = OptionalInt.empty();
         total = countTotal;
         progress = 0;
     }
 
     void counted(int number) {
-        count = number;
+        count = OptionalInt.of(number);
         progress = total > 0 ? Math.min(1.0, (double) number / total) : 0;
     }
 

@@ -7,38 +7,35 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Clock and scheduler on real time for the live app, over a single-threaded executor: that thread is the
- * engine's thread. A task that throws is logged and the executor goes on. A task given after {@link #close} is
- * dropped, with a log line: the session it was for has ended (a voice command may arrive just then).
+ * A scheduler on real time for the live app, over a single-threaded executor: that thread is the engine's thread.
+ * Times are read on a clock it is given, which must run in real time ({@link RealTimeClock}). A task that throws is
+ * logged and the executor goes on. A task given after {@link #close} is dropped, with a log line: the session it was
+ * for has ended (a voice command may arrive just then).
  */
-public final class RealTimeScheduler implements Clock, Scheduler, AutoCloseable {
+public final class RealTimeScheduler implements Scheduler, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RealTimeScheduler.class.getName());
 
     private final ScheduledExecutorService executor;
-    private final long originNanos = System.nanoTime();
+    private final Clock clock;
 
     /** {@code executor} must run one task at a time (a single thread). */
-    public RealTimeScheduler(ScheduledExecutorService executor) {
+    public RealTimeScheduler(ScheduledExecutorService executor, Clock clock) {
         this.executor = executor;
+        this.clock = clock;
     }
 
-    /** A scheduler with its own daemon thread called {@code threadName}. */
-    public static RealTimeScheduler singleThread(String threadName) {
+    /** A scheduler on {@code clock} with its own daemon thread called {@code threadName}. */
+    public static RealTimeScheduler singleThread(String threadName, Clock clock) {
         return new RealTimeScheduler(Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, threadName);
             thread.setDaemon(true);
             return thread;
-        }));
-    }
-
-    @Override
-    public long millis() {
-        return (System.nanoTime() - originNanos) / 1_000_000L;
+        }), clock);
     }
 
     @Override
     public Scheduled at(long atMillis, Runnable task) {
-        long delay = atMillis == Long.MIN_VALUE ? 0 : Math.max(0, atMillis - millis());
+        long delay = atMillis == Long.MIN_VALUE ? 0 : Math.max(0, atMillis - clock.millis());
         ScheduledFuture<?> future;
         try {
             future = executor.schedule(() -> runLogged(task), delay, TimeUnit.MILLISECONDS);

@@ -1,6 +1,8 @@
 package org.footcoach.session;
 
 import java.util.List;
+import java.util.Optional;
+import org.footcoach.content.Exercise;
 
 /**
  * Leads a plan: schedules each cue at an absolute time on the scheduler, one at a time, and reacts to commands.
@@ -113,13 +115,13 @@ public final class SessionEngine implements ScreenController {
             default -> Awaiting.NOTHING;
         };
         long left = remaining[Math.min(runner.queue().cursor(), remaining.length - 1)];
-        return new SessionSnapshot(clock.millis(), state, awaiting, planned == null ? -1 : index,
-                plan.exerciseCount(), planned == null ? null : planned.exercise(), here.side(),
-                planned == null ? 0 : planned.sides(), here.set(), planned == null ? 0 : planned.sets(),
-                shown.count(), shown.total(), shown.progress(), (int) Math.ceil(left / 60000.0),
-                runner.timing().tempo(),
-                here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
-                        ? plan.exercises().get(index + 1).exercise() : null);
+        Optional<SessionSnapshot.InExercise> inExercise = planned == null ? Optional.empty()
+                : Optional.of(new SessionSnapshot.InExercise(index, planned.exercise(), here.side(), planned.sides(),
+                        here.set(), planned.sets()));
+        Optional<Exercise> nextUp = here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
+                ? Optional.of(plan.exercises().get(index + 1).exercise()) : Optional.empty();
+        return new SessionSnapshot(clock.millis(), state, awaiting, plan.exerciseCount(), inExercise, shown.count(),
+                shown.total(), shown.progress(), (int) Math.ceil(left / 60000.0), runner.timing().tempo(), nextUp);
     }
 
     private void publish() {

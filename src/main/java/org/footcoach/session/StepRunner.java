@@ -1,6 +1,7 @@
 package org.footcoach.session;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.footcoach.content.Exercise;
 
 /**
@@ -14,7 +15,6 @@ final class StepRunner {
 
     private final Plan plan;
     private final Clock clock;
-    private final SpeechLength lengths;
     private final SessionSettings settings;
     private final Phrases phrases;
     private final ListenerFanOut listeners;
@@ -25,6 +25,7 @@ final class StepRunner {
     private final CueTiming timing;
     private final CountShown shown = new CountShown();
     private final ExerciseAnnouncer announcer;
+    private final StepCues cues;
 
     private SessionState state = SessionState.IDLE;
     private Place here = Place.of(Phase.INTRO);
@@ -36,7 +37,6 @@ final class StepRunner {
                Phrases phrases, ListenerFanOut listeners, SessionRecord record, Runnable publish) {
         this.plan = plan;
         this.clock = clock;
-        this.lengths = lengths;
         this.settings = settings;
         this.phrases = phrases;
         this.listeners = listeners;
@@ -46,6 +46,7 @@ final class StepRunner {
         this.queue = new StepQueue(plan);
         this.timing = new CueTiming(plan, clock, lengths, settings);
         this.announcer = new ExerciseAnnouncer(plan, listeners, record);
+        this.cues = new StepCues(plan, lengths, listeners, timing);
     }
 
     StepQueue queue() {
@@ -205,18 +206,14 @@ final class StepRunner {
         if (step.onBeat()) {
             timing.beatSounded(step.position(), at);
         }
-        String exerciseId = step.place().exercise() >= 0
-                ? plan.exercises().get(step.place().exercise()).exercise().id() : null;
-        if (step instanceof PlanStep.Say s) {
-            say(at, s.text(), s.phraseKey(), null, exerciseId);
+        if (step instanceof PlanStep.Say) {
+            cues.say(at, step, OptionalInt.empty());
             queue.said(aside);
             if (!aside) {
                 state = StateGroups.afterSaying(step.place().phase());
             }
         } else if (step instanceof PlanStep.Sound s) {
-            long length = lengths.earconMillis(s.earcon());
-            listeners.cue(new Cue(at, length, null, null, null, s.earcon(), exerciseId));
-            timing.sounded(at, length);
+            cues.sound(at, s);
         } else if (step instanceof PlanStep.AwaitGo) {
             ready();
         } else if (step instanceof PlanStep.Rest r) {
@@ -235,7 +232,7 @@ final class StepRunner {
             };
             shown.workStarted(s.total());
         } else if (step instanceof PlanStep.Count c) {
-            say(at, c.text(), c.phraseKey(), c.number(), exerciseId);
+            cues.say(at, c, OptionalInt.of(c.number()));
             if (c.work() != Work.COUNTDOWN) {
                 shown.counted(c.number());
             }
@@ -243,13 +240,13 @@ final class StepRunner {
                 record.rep(c.place().exercise());
             }
         } else if (step instanceof PlanStep.MinuteClock m) {
-            say(at, m.text(), m.phraseKey(), null, exerciseId);
+            cues.say(at, m, OptionalInt.empty());
             shown.clockAt(m.position(), m.totalSeconds());
         } else if (step instanceof PlanStep.TimedReminder r) {
-            say(at, r.text(), r.phraseKey(), null, exerciseId);
+            cues.say(at, r, OptionalInt.empty());
             shown.reminderAt(r.position());
-        } else if (step instanceof PlanStep.BeatReminder r) {
-            say(at, r.text(), r.phraseKey(), null, exerciseId);
+        } else if (step instanceof PlanStep.BeatReminder) {
+            cues.say(at, step, OptionalInt.empty());
         } else if (step instanceof PlanStep.WorkEnd e) {
             workEnded(e, at);
         } else if (step instanceof PlanStep.End) {
@@ -297,11 +294,5 @@ final class StepRunner {
         if (summary != null) {
             listeners.sessionEnded(summary);
         }
-    }
-
-    private void say(long at, String text, String key, Integer number, String exerciseId) {
-        long length = lengths.sayMillis(key, text);
-        listeners.cue(new Cue(at, length, text, key, number, null, exerciseId));
-        timing.spoke(at, length);
     }
 }

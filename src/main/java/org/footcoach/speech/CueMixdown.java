@@ -20,11 +20,11 @@ public final class CueMixdown {
     }
 
     public void add(Cue cue) {
-        Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
+        Pcm pcm = cache.pcmOf(cue);
         mixer.place(pcm, Pcm.sampleOf(cue.atMillis()));
         cues.add(cue);
-        if (cue.isSpeech()) {
-            captions.add(new Caption(cue.atMillis(), cue.atMillis() + pcm.millis(), cue.text()));
+        if (cue instanceof Cue.Speech speech) {
+            captions.add(new Caption(cue.atMillis(), cue.atMillis() + pcm.millis(), speech.text()));
         }
     }
 

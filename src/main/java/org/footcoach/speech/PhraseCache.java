@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
@@ -210,6 +211,12 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
 
     public Pcm earcon(Earcon earcon) {
         return earcons.sound(earcon);
+    }
+
+    /** What {@code cue} plays: its words, or its earcon. */
+    public Pcm pcmOf(Cue cue) {
+        return cue instanceof Cue.Speech speech
+                ? speech(speech.phraseKey().orElse(null), speech.text()) : earcon(((Cue.Sound) cue).earcon());
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSummary;
 
 /**
- * What happened, as one JSON object a line: {@code {"t_ms":…, "type":…, …}} (see PRODUCT.md).
+ * What happened, as one JSON object a line: {@code {"t_ms":…, "type":…, …}}.
  * Each kind of event is one call. Implementations are thread-safe; any thread may call.
  */
 public interface EventLog extends AutoCloseable {
@@ -60,9 +60,16 @@ public interface EventLog extends AutoCloseable {
         record("exercise-started", fields("exercise", exerciseId));
     }
 
+    /** A spoken cue has its text (and count), an earcon its file name. */
     default void cue(Cue cue) {
-        record("cue", fields("at_ms", cue.atMillis(), "text", cue.text(), "count", cue.count(),
-                "earcon", cue.earcon() == null ? null : cue.earcon().fileName(), "exercise", cue.exerciseId()));
+        String exercise = cue.exerciseId().orElse(null);
+        if (cue instanceof Cue.Speech speech) {
+            Integer count = speech.count().isPresent() ? speech.count().getAsInt() : null;
+            record("cue", fields("at_ms", cue.atMillis(), "text", speech.text(), "count", count, "exercise", exercise));
+        } else {
+            Cue.Sound sound = (Cue.Sound) cue;
+            record("cue", fields("at_ms", cue.atMillis(), "earcon", sound.earcon().fileName(), "exercise", exercise));
+        }
     }
 
     default void command(Command command, CommandSource source) {

@@ -7,6 +7,7 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
+import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
@@ -44,17 +45,21 @@ final class SessionCards extends JPanel {
     void show(SessionSnapshot snapshot) {
         if (snapshot.state() == SessionState.WAITING_FOR_GO || snapshot.state() == SessionState.COUNTING_DOWN) {
             showCard(GET_READY);
-        } else if (snapshot.nextUp() != null && snapshot.state() == SessionState.RESTING) {
-            nextUp.setText(UiText.get("rest.nextUp", snapshot.nextUp().name()));
-            nextPicture.show(snapshot.nextUp().picture());
-            showCard(REST);
-        } else if (snapshot.exerciseIndex() < 0 && !pastIntro && snapshot.state() != SessionState.PAUSED) {
+        } else if (snapshot.nextUp().isPresent() && snapshot.state() == SessionState.RESTING) {
+            showRest(snapshot.nextUp().get());
+        } else if (snapshot.inExercise().isEmpty() && !pastIntro && snapshot.state() != SessionState.PAUSED) {
             showCard(INTRO);
         } else if (snapshot.state() != SessionState.PAUSED) {
             showCard(EXERCISE);
         }
         // After the last exercise there is no exercise either: the closing words go with the last one's card.
-        pastIntro |= snapshot.exerciseIndex() >= 0;
+        pastIntro |= snapshot.inExercise().isPresent();
+    }
+
+    private void showRest(Exercise next) {
+        nextUp.setText(UiText.get("rest.nextUp", next.name()));
+        nextPicture.show(next.picture());
+        showCard(REST);
     }
 
     String card() {

@@ -77,8 +77,8 @@ public final class SessionScreen extends JPanel {
 
             @Override
             public void cue(Cue cue) {
-                if (cue.isSpeech()) {
-                    SwingUtilities.invokeLater(() -> showCaption(cue.text()));
+                if (cue instanceof Cue.Speech speech) {
+                    SwingUtilities.invokeLater(() -> showCaption(speech.text()));
                 }
             }
 
@@ -97,9 +97,7 @@ public final class SessionScreen extends JPanel {
     /** Shows what the session is doing now. EDT. */
     void show(SessionSnapshot snapshot) {
         shown = snapshot;
-        if (snapshot.exercise() != null) {
-            showExercise(snapshot.exercise());
-        }
+        snapshot.inExercise().ifPresent(in -> showExercise(in.exercise()));
         header.show(snapshot);
         boolean timedOrHold = snapshot.state().holding()
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;

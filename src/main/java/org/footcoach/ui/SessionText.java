@@ -10,10 +10,10 @@ final class SessionText {
 
     /** "Exercise 8 of 11 · 14 min left", or only the minutes before the first exercise. */
     static String progress(SessionSnapshot snapshot) {
-        return snapshot.exerciseIndex() >= 0
-                ? UiText.get("session.progress", snapshot.exerciseIndex() + 1, snapshot.exerciseCount(),
-                        snapshot.minutesLeft())
-                : UiText.get("session.progressOutside", snapshot.minutesLeft());
+        return snapshot.inExercise()
+                .map(in -> UiText.get("session.progress", in.index() + 1, snapshot.exerciseCount(),
+                        snapshot.minutesLeft()))
+                .orElseGet(() -> UiText.get("session.progressOutside", snapshot.minutesLeft()));
     }
 
     /** "Paused", or the side and the round; a single space when there is neither. */
@@ -21,24 +21,29 @@ final class SessionText {
         if (snapshot.state() == SessionState.PAUSED) {
             return UiText.get("session.paused");
         }
+        String line = snapshot.inExercise().map(SessionText::sideAndSet).orElse("");
+        // A label with no text would collapse and make the layout jump.
+        return line.isEmpty() ? " " : line;
+    }
+
+    private static String sideAndSet(SessionSnapshot.InExercise in) {
         StringBuilder line = new StringBuilder();
-        if (snapshot.sides() == 2 && snapshot.side() > 0) {
-            line.append(UiText.get("session.side", snapshot.side()));
+        if (in.sides() == 2 && in.side() > 0) {
+            line.append(UiText.get("session.side", in.side()));
         }
-        if (snapshot.sets() > 1 && snapshot.set() > 0) {
+        if (in.sets() > 1 && in.set() > 0) {
             if (line.length() > 0) {
                 line.append(UiText.get("session.separator"));
             }
-            line.append(UiText.get("session.set", snapshot.set(), snapshot.sets()));
+            line.append(UiText.get("session.set", in.set(), in.sets()));
         }
-        // A label with no text would collapse and make the layout jump.
-        return line.length() > 0 ? line.toString() : " ";
+        return line.toString();
     }
 
     /** The count; in timed work (no count) the whole minutes left, like the spoken minute clock; else empty. */
     static String ring(SessionSnapshot snapshot) {
-        if (snapshot.count() != null) {
-            return Integer.toString(snapshot.count());
+        if (snapshot.count().isPresent()) {
+            return Integer.toString(snapshot.count().getAsInt());
         }
         boolean timed = snapshot.state() == SessionState.TIMING
                 || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;

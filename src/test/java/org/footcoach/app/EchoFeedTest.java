@@ -3,47 +3,31 @@ package org.footcoach.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.session.Command;
-import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
-import org.footcoach.session.SpeechLength;
-import org.footcoach.session.VirtualClock;
 import org.junit.jupiter.api.Test;
 
-/** The echo guard learns every sound the app makes, on the voice input's clock. */
+/** The echo guard learns every sound a session makes, at its time on the app's one clock. */
 class EchoFeedTest {
-    private static final SpeechLength LENGTHS = new SpeechLength() {
-        @Override
-        public long sayMillis(String phraseKey, String text) {
-            return 500;
-        }
-
-        @Override
-        public long earconMillis(Earcon earcon) {
-            return 100;
-        }
-    };
-
     private final EchoGuard guard = new EchoGuard(0, Map.of());
-    private final VirtualClock voiceClock = new VirtualClock(10_000);
-    private final EchoFeed feed = new EchoFeed(guard, voiceClock, LENGTHS);
+    private final EchoFeed feed = new EchoFeed(guard);
 
     @Test
-    void anEarconIsASoundOfTheAppsAtItsTimeOnTheVoiceClock() {
-        feed.sessionStarted(null, 0);
-        feed.cue(new Cue(2_000, 460, null, null, null, Earcon.HOLD_END, "calf-raises"));
+    void anEarconIsASoundOfTheAppsAtItsTime() {
+        feed.cue(new Cue.Sound(12_000, 460, Earcon.HOLD_END, Optional.of("calf-raises")));
 
         assertThat(guard.soundedBetween(12_100, 12_200)).isTrue();
         assertThat(guard.soundedBetween(12_500, 12_600)).isFalse();
-        assertThat(guard.soundedBetween(1_900, 2_500)).as("on the session's clock").isFalse();
     }
 
     @Test
     void speechIsTheAppsOwnWordsAtItsTime() {
-        feed.sessionStarted(null, 0);
-        feed.cue(new Cue(3_000, 800, "Next up: marching.", null, null, null, null));
+        feed.cue(new Cue.Speech(13_000, 800, "Next up: marching.", Optional.empty(), OptionalInt.empty(),
+                Optional.empty()));
 
         assertThat(guard.ignores(Command.NEXT, "next", 13_100, 13_300)).isTrue();
         assertThat(guard.ignores(Command.NEXT, "next", 14_000, 14_200)).isFalse();

@@ -83,7 +83,7 @@ class EveryActionOnEveryScreenGuiTest {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);
                 flow = new ScreenFlow(w, ContentLoader.loadBundled().content(),
-                        new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), List.of()),
+                        new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), sessionClock -> List.of()),
                         clock.source(), log, commands);
                 return w;
             });

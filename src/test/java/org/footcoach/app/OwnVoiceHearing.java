@@ -15,11 +15,11 @@ import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 import org.footcoach.session.CueTimeline;
+import org.footcoach.session.Cues;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
-import org.footcoach.session.WordRateLength;
 import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.OfflineRender;
 import org.footcoach.speech.PhraseCache;
@@ -68,8 +68,7 @@ final class OwnVoiceHearing {
             VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(microphone.open(missing), clock::advanceBy),
                     OwnVoiceHearing::testModel, log, clock);
             voice.route().to(obeyed::add);
-            SessionListener echoFeed = voice.echoFeed(WordRateLength.typical());
-            echoFeed.sessionStarted(routine.plan(), 0);
+            SessionListener echoFeed = voice.echoFeed();
             for (Cue cue : routine.cues()) {
                 clock.at(cue.atMillis(), () -> echoFeed.cue(cue));
             }
@@ -80,8 +79,8 @@ final class OwnVoiceHearing {
         for (var heard : new EventLines(events).ofType("voice-heard")) {
             long from = heard.get("said_from_stream_ms").getAsLong();
             long at = heard.get("stream_ms").getAsLong();
-            List<String> said = routine.cues().stream()
-                    .filter(c -> c.isSpeech() && c.atMillis() <= at && c.endMillis() >= from - 1000)
+            List<String> said = Cues.speech(routine.cues()).stream()
+                    .filter(c -> c.atMillis() <= at && c.endMillis() >= from - 1000)
                     .map(c -> String.format("\"%s\" (%d-%d)", c.text(), c.atMillis(), c.endMillis())).toList();
             where.add(String.format("%s said from %d ms, taken at %d ms, while or just after %s",
                     heard.get("phrase").getAsString(), from, at, String.join(", ", said)));

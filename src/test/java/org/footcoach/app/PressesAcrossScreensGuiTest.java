@@ -118,7 +118,7 @@ class PressesAcrossScreensGuiTest {
     private void launch(GuiRobot robot, String routine) {
         gui = robot;
         SessionServices services = new SessionServices(WordRateLength.typical(), SessionSettings.defaults(),
-                List.of(recorder));
+                sessionClock -> List.of(recorder));
         StringWriter err = new StringWriter();
         int code = new DesktopLaunch(new PrintWriter(err), services, clock.source()).start(new LaunchOptions(null,
                 temp.resolve("data"), new WindowSize(1024, 768), temp.resolve("events.jsonl"), routine));

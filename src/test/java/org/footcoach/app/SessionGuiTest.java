@@ -71,7 +71,7 @@ class SessionGuiTest {
                 temp.resolve("data").toString(), "--event-log", temp.resolve("events.jsonl").toString()));
         args.addAll(List.of(extra));
         SessionServices services = new SessionServices(WordRateLength.typical(), SessionSettings.defaults(),
-                List.of(recorder));
+                sessionClock -> List.of(recorder));
         StringWriter err = new StringWriter();
         int code = new DesktopLaunch(new PrintWriter(err), services, clock.source()).start(options(args));
         assertThat(code).as("stderr: %s", err).isZero();

@@ -48,7 +48,18 @@ final class SharedVirtualClock implements Clock, Scheduler {
         throw new AssertionError("Not seen within " + maxMillis / 1000 + " virtual seconds: " + what);
     }
 
+    /** Every session on this clock. */
     SessionTiming.Source source() {
-        return () -> new SessionTiming(this, this, () -> { });
+        return new SessionTiming.Source() {
+            @Override
+            public Clock clock() {
+                return SharedVirtualClock.this;
+            }
+
+            @Override
+            public SessionTiming open() {
+                return new SessionTiming(SharedVirtualClock.this, SharedVirtualClock.this, () -> { });
+            }
+        };
     }
 }

@@ -38,7 +38,7 @@ class SilentSessionTest {
             SessionServices services = wiring.services();
             SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),
                     SessionSettings.headless());
-            services.listeners().forEach(engine::addListener);
+            services.listeners().forSession(clock).forEach(engine::addListener);
 
             engine.start();
             clock.runUntilIdle();

@@ -58,9 +58,9 @@ class VoiceDrivenSessionTest {
         return List.of(
                 new VoiceScript.Step("start", Command.GO, m -> m.now() >= 1000),
                 new VoiceScript.Step("next", Command.NEXT,
-                        m -> m.state() == SessionState.COUNTING && m.count() != null && m.count() >= 2),
+                        m -> m.state() == SessionState.COUNTING && m.count().orElse(0) >= 2),
                 new VoiceScript.Step("pause", Command.PAUSE,
-                        m -> m.state() == SessionState.HOLDING && m.count() != null && m.count() >= 3),
+                        m -> m.state() == SessionState.HOLDING && m.count().orElse(0) >= 3),
                 new VoiceScript.Step("resume", Command.GO,
                         m -> m.state() == SessionState.PAUSED && m.silentFor(1500)),
                 new VoiceScript.Step("done", Command.DONE,
@@ -91,7 +91,7 @@ class VoiceDrivenSessionTest {
             VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(recording), clock::advanceBy),
                     () -> testModel(), log, clock);
             engine.addListener(new SessionEventLog(log));
-            engine.addListener(voice.echoFeed(lengths));
+            engine.addListener(voice.echoFeed());
             // As in the app: the router takes what the voice input heard to the engine, logs it and answers it
             // with the "heard you" sound, which the echo guard is told of.
             CommandRouter router = new CommandRouter(log,

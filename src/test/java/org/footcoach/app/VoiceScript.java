@@ -2,6 +2,7 @@ package org.footcoach.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.footcoach.content.Content;
 import org.footcoach.session.Command;
@@ -27,7 +28,7 @@ final class VoiceScript {
     private static final long STEP_MILLIS = 20;
 
     /** What the session looks like at one moment, for a step's trigger. */
-    record Moment(long now, SessionState state, Integer count, long lastCueEnd, long lastCommandAt) {
+    record Moment(long now, SessionState state, OptionalInt count, long lastCueEnd, long lastCommandAt) {
         boolean silentFor(long millis) {
             return now >= lastCueEnd + millis;
         }
@@ -68,7 +69,8 @@ final class VoiceScript {
             @Override
             public void stateChanged(SessionSnapshot snapshot) {
                 if (shown[0] == null || shown[0].state() != snapshot.state()) {
-                    seen.add(snapshot.atMillis() + " " + snapshot.state() + " " + snapshot.exerciseIndex());
+                    seen.add(snapshot.atMillis() + " " + snapshot.state() + " "
+                            + snapshot.inExercise().map(SessionSnapshot.InExercise::index).orElse(-1));
                 }
                 shown[0] = snapshot;
             }
@@ -80,8 +82,8 @@ final class VoiceScript {
             while (true) {
                 clock.advanceTo(now);
                 SessionSnapshot s = shown[0];
-                Moment moment = new Moment(now, s == null ? SessionState.IDLE : s.state(), s == null ? null : s.count(),
-                        lastCueEnd[0], lastCommandAt);
+                Moment moment = new Moment(now, s == null ? SessionState.IDLE : s.state(),
+                        s == null ? OptionalInt.empty() : s.count(), lastCueEnd[0], lastCommandAt);
                 if (step.when().test(moment)) {
                     break;
                 }

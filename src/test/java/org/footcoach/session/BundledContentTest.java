@@ -41,7 +41,7 @@ class BundledContentTest {
     void theFullRoutineNamesAllElevenExercises() {
         List<Cue> cues = CueTimeline.render(new PlanBuilder().build(content, "full"), Fixtures.wordLengths(),
                 SessionSettings.headless());
-        List<String> texts = cues.stream().filter(Cue::isSpeech).map(Cue::text).toList();
+        List<String> texts = Cues.speech(cues).stream().map(Cue.Speech::text).toList();
         assertThat(content.exercises()).hasSize(11);
         for (Exercise e : content.exercises()) {
             assertThat(texts).as(e.id()).contains(e.name());
@@ -57,14 +57,15 @@ class BundledContentTest {
     void eachLeadInSaysWhereToBeOnceAndHoldingTheCounterBeforeEveryStandingExercise() {
         Pattern sit = Pattern.compile("(?i)\\bsit (on|in|down)\\b");
         for (Routine routine : content.routines()) {
-            List<Cue> cues = CueTimeline.render(new PlanBuilder().build(content, routine), Fixtures.wordLengths(),
-                    SessionSettings.headless()).stream().filter(Cue::isSpeech).toList();
+            List<Cue.Speech> cues = Cues.speech(CueTimeline.render(new PlanBuilder().build(content, routine),
+                    Fixtures.wordLengths(), SessionSettings.headless()));
             Position before = null;
             for (Exercise e : content.exercisesOf(routine)) {
-                List<Cue> leadIn = leadIn(cues, e.id());
-                List<String> keys = leadIn.stream().map(c -> String.valueOf(c.phraseKey())).toList();
+                List<Cue.Speech> leadIn = leadIn(cues, e.id());
+                List<String> keys = leadIn.stream().map(c -> c.phraseKey().orElse("null")).toList();
                 String where = routine.id() + "/" + e.id();
-                List<String> sitting = leadIn.stream().map(Cue::text).filter(t -> sit.matcher(t).find()).toList();
+                List<String> sitting = leadIn.stream().map(Cue.Speech::text).filter(t -> sit.matcher(t).find())
+                        .toList();
                 if (e.standing()) {
                     assertThat(keys.contains("get-ready.1")).as(where).isEqualTo(before != Position.STANDING);
                     int name = keys.indexOf("exercise." + e.id() + ".name");
@@ -107,12 +108,12 @@ class BundledContentTest {
     }
 
     /** The speech from the exercise's prompt to just before its work starts. */
-    private static List<Cue> leadIn(List<Cue> cues, String id) {
+    private static List<Cue.Speech> leadIn(List<Cue.Speech> cues, String id) {
         int first = -1;
         for (int i = 0; i < cues.size(); i++) {
-            Cue c = cues.get(i);
-            String key = String.valueOf(c.phraseKey());
-            if (first < 0 && id.equals(c.exerciseId())
+            Cue.Speech c = cues.get(i);
+            String key = c.phraseKey().orElse("null");
+            if (first < 0 && c.exerciseId().filter(id::equals).isPresent()
                     && (key.startsWith("get-ready.") || key.startsWith("sit-down.") || key.endsWith(".name"))) {
                 first = i;
             }

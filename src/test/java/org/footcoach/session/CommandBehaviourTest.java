@@ -27,8 +27,8 @@ class CommandBehaviourTest {
         long resumedAt = h.clock.millis();
         h.send(Command.GO);
         h.clock.runUntilIdle();
-        List<Cue> afterResume = TimelineTest.after(h.recorder.speech(), resumedAt);
-        assertThat(afterResume.subList(0, 4)).extracting(Cue::text)
+        List<Cue.Speech> afterResume = TimelineTest.after(h.recorder.speech(), resumedAt);
+        assertThat(afterResume.subList(0, 4)).extracting(Cue.Speech::text)
                 .containsExactly("Hold still.", "Seven", "Eight", "Nine");
         assertThat(afterResume.get(0).atMillis()).isEqualTo(resumedAt);
         for (int i = 2; i < 4; i++) {
@@ -132,13 +132,13 @@ class CommandBehaviourTest {
         }
         h.clock.runUntilIdle();
         assertThat(h.state()).isEqualTo(SessionState.WAITING_FOR_GO);
-        assertThat(h.recorder.last.exerciseIndex()).isEqualTo(4);
+        assertThat(h.recorder.last.inExercise()).map(SessionSnapshot.InExercise::index).contains(4);
         List<String> keys = h.recorder.keys();
         assertThat(keys.subList(keys.size() - 3, keys.size()))
                 .containsExactly("get-ready.1", "get-ready.2", "get-ready.wait");
         h.send(Command.GO);
         h.runUntil(SessionState.COUNTING);
-        assertThat(h.recorder.last.exercise().id()).isEqualTo("heel-toe-raises");
+        assertThat(h.recorder.last.inExercise().orElseThrow().exercise().id()).isEqualTo("heel-toe-raises");
     }
 
     @Test
@@ -165,7 +165,7 @@ class CommandBehaviourTest {
         h.runUntilCount(3);
         h.send(Command.SLOWER);
         h.clock.runUntilIdle();
-        List<Cue> counts = h.recorder.speech().stream().filter(c -> c.count() != null).toList();
+        List<Cue.Speech> counts = h.recorder.speech().stream().filter(c -> c.count().isPresent()).toList();
         assertThat(counts.get(1).atMillis() - counts.get(0).atMillis()).isEqualTo(2000);
         assertThat(counts.get(3).atMillis() - counts.get(2).atMillis()).isEqualTo(2300);
         assertThat(counts.get(4).atMillis() - counts.get(3).atMillis()).isEqualTo(2300);
@@ -197,13 +197,12 @@ class CommandBehaviourTest {
         Harness h = new Harness("quick", SessionSettings.headless());
         h.engine.start();
         h.runUntil(SessionState.COUNTING);
-        while (!(h.state() == SessionState.RESTING && h.recorder.lastCue().phraseKey() != null
-                && h.recorder.lastCue().phraseKey().equals("exercise.ankle-pumps.name"))) {
+        while (!(h.state() == SessionState.RESTING && h.recorder.lastSaid("exercise.ankle-pumps.name"))) {
             assertThat(h.clock.runNext()).isTrue();
         }
         Cue next = h.recorder.lastCue();
-        assertThat(h.recorder.last.nextUp().id()).isEqualTo("ankle-pumps");
-        assertThat(h.recorder.last.exercise().id()).isEqualTo("ankle-rolls");
+        assertThat(h.recorder.last.nextUp().orElseThrow().id()).isEqualTo("ankle-pumps");
+        assertThat(h.recorder.last.inExercise().orElseThrow().exercise().id()).isEqualTo("ankle-rolls");
         long restEnds = next.endMillis() + SessionSettings.headless().gapMillis()
                 + 1000L * SessionSettings.headless().restSeconds();
         h.clock.advanceTo(restEnds - 6000);
@@ -213,7 +212,7 @@ class CommandBehaviourTest {
         h.send(Command.GO);
         h.clock.runNext();
         Cue still = h.recorder.lastCue();
-        assertThat(still.phraseKey()).isEqualTo("resume.rest");
+        assertThat(Cues.key(still)).contains("resume.rest");
         assertThat(still.atMillis()).isEqualTo(resumedAt);
         while (h.recorder.lastCue() == still) {
             h.clock.runNext();
@@ -245,8 +244,7 @@ class CommandBehaviourTest {
         Harness h = new Harness("hold-only", SessionSettings.headless());
         h.engine.start();
         h.runUntil(SessionState.HOLDING);
-        while (!(h.state() == SessionState.RESTING && h.recorder.lastCue().phraseKey() != null
-                && h.recorder.lastCue().phraseKey().equals("work.end"))) {
+        while (!(h.state() == SessionState.RESTING && h.recorder.lastSaid("work.end"))) {
             assertThat(h.clock.runNext()).isTrue();
         }
         h.send(Command.GO);
@@ -257,18 +255,18 @@ class CommandBehaviourTest {
         h.send(Command.GO);
         assertThat(h.recorder.acted).containsExactly(false, true);
         assertThat(h.recorder.lastCue().atMillis()).isEqualTo(at);
-        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("set.again");
+        assertThat(Cues.key(h.recorder.lastCue())).contains("set.again");
     }
 
     @Test
     void goWhileTheRestIsAnnouncedEndsTheRestAtOnce() {
         Harness h = new Harness("standing", SessionSettings.headless());
         h.engine.start();
-        while (h.recorder.cues.isEmpty() || !"rest.well-done".equals(h.recorder.lastCue().phraseKey())) {
+        while (!h.recorder.lastSaid("rest.well-done")) {
             assertThat(h.clock.runNext()).isTrue();
         }
         assertThat(h.state()).isEqualTo(SessionState.RESTING);
-        assertThat(h.recorder.last.nextUp().id()).as("the rest card with Start now shows").isEqualTo(
+        assertThat(h.recorder.last.nextUp().orElseThrow().id()).as("the rest card with Start now shows").isEqualTo(
                 "single-leg-balance");
         h.clock.advanceBy(200);
         long at = h.clock.millis();
@@ -278,9 +276,9 @@ class CommandBehaviourTest {
         assertThat(h.recorder.acted).containsExactly(true);
         assertThat(h.recorder.interruptions).containsExactly(at);
         assertThat(h.recorder.events).last().isEqualTo("exercise 1 single-leg-balance side 1");
-        Cue next = TimelineTest.after(h.recorder.speech(), at).get(0);
+        Cue.Speech next = TimelineTest.after(h.recorder.speech(), at).get(0);
         assertThat(next.atMillis()).isEqualTo(at);
-        assertThat(next.phraseKey()).doesNotStartWith("rest.");
+        assertThat(next.phraseKey()).hasValueSatisfying(key -> assertThat(key).doesNotStartWith("rest."));
         h.clock.runUntilIdle();
         assertThat(h.recorder.keys()).containsOnlyOnce("rest.well-done").doesNotContain("rest.next");
     }
@@ -295,7 +293,7 @@ class CommandBehaviourTest {
         h.send(Command.SLOWER);
         h.send(Command.GO);
         h.clock.runUntilIdle();
-        List<Cue> counts = h.recorder.speech().stream().filter(c -> c.count() != null).toList();
+        List<Cue.Speech> counts = h.recorder.speech().stream().filter(c -> c.count().isPresent()).toList();
         assertThat(counts.get(3).atMillis() - counts.get(2).atMillis()).isEqualTo(2300);
     }
 
@@ -313,10 +311,10 @@ class CommandBehaviourTest {
         long resumedAt = h.clock.millis();
         h.send(Command.GO);
         h.clock.runUntilIdle();
-        List<Cue> after = TimelineTest.after(h.recorder.speech(), resumedAt);
-        assertThat(after.get(0).phraseKey()).isEqualTo("resume.timed");
+        List<Cue.Speech> after = TimelineTest.after(h.recorder.speech(), resumedAt);
+        assertThat(after.get(0).phraseKey()).contains("resume.timed");
         long carryOnEnd = after.get(0).endMillis() + SessionSettings.headless().gapMillis();
-        assertThat(after.get(1).phraseKey()).isEqualTo("exercise.sensory-bucket.reminder.2");
+        assertThat(after.get(1).phraseKey()).contains("exercise.sensory-bucket.reminder.2");
         assertThat(after.get(1).atMillis()).isEqualTo(carryOnEnd + 5_000);
         assertThat(after.get(2).text()).isEqualTo("Two minutes to go.");
         assertThat(after.get(2).atMillis()).isEqualTo(carryOnEnd + 20_000);
@@ -334,8 +332,8 @@ class CommandBehaviourTest {
         h.send(Command.PAUSE);
         h.clock.runUntilIdle();
         assertThat(h.state()).isEqualTo(SessionState.WAITING_FOR_GO);
-        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("get-ready.wait");
+        assertThat(Cues.key(h.recorder.lastCue())).contains("get-ready.wait");
         h.send(Command.GO);
-        assertThat(h.recorder.lastCue().phraseKey()).isEqualTo("get-ready.go");
+        assertThat(Cues.key(h.recorder.lastCue())).contains("get-ready.go");
     }
 }

@@ -105,10 +105,10 @@ class EveryCommandInEveryStateTest {
 
     /** Speech cues never overlap, unless the first was cut off by a command before the second began. */
     static void assertNoOverlapExceptWhenCut(Recorder recorder) {
-        List<Cue> speech = recorder.speech();
+        List<Cue.Speech> speech = recorder.speech();
         for (int i = 1; i < speech.size(); i++) {
-            Cue before = speech.get(i - 1);
-            Cue cue = speech.get(i);
+            Cue.Speech before = speech.get(i - 1);
+            Cue.Speech cue = speech.get(i);
             if (cue.atMillis() < before.endMillis()) {
                 boolean cut = recorder.interruptions.stream()
                         .anyMatch(t -> t >= before.atMillis() && t <= cue.atMillis());

@@ -1,5 +1,7 @@
 package org.footcoach.session;
 
+import java.util.OptionalInt;
+
 /** An engine on a virtual clock with a recorder, plus helpers to drive it to a moment. */
 final class Harness {
     final VirtualClock clock = new VirtualClock();
@@ -49,7 +51,7 @@ final class Harness {
     /** Runs until the count last said is {@code n} in the current run. */
     boolean runUntilCount(int n) {
         for (int i = 0; i < 1_000_000; i++) {
-            if (recorder.last != null && recorder.last.count() != null && recorder.last.count() == n) {
+            if (recorder.last != null && recorder.last.count().equals(OptionalInt.of(n))) {
                 return true;
             }
             if (!clock.runNext()) {

@@ -56,19 +56,25 @@ final class Recorder implements SessionListener {
         summaries.add(summary);
     }
 
-    List<Cue> speech() {
-        return cues.stream().filter(Cue::isSpeech).toList();
+    List<Cue.Speech> speech() {
+        return Cues.speech(cues);
     }
 
     List<String> texts() {
-        return speech().stream().map(Cue::text).toList();
+        return speech().stream().map(Cue.Speech::text).toList();
     }
 
+    /** The phrase key of each spoken cue, null for free text. */
     List<String> keys() {
-        return speech().stream().map(Cue::phraseKey).toList();
+        return speech().stream().map(c -> c.phraseKey().orElse(null)).toList();
     }
 
     Cue lastCue() {
         return cues.get(cues.size() - 1);
+    }
+
+    /** Whether the last cue so far is the spoken phrase {@code key}. */
+    boolean lastSaid(String key) {
+        return !cues.isEmpty() && Cues.key(lastCue()).filter(key::equals).isPresent();
     }
 }

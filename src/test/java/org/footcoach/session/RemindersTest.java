@@ -14,14 +14,16 @@ class RemindersTest {
     @Test
     void repRemindersFallBetweenCountsOnlyWhenThereIsRoom() {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("full"), Fixtures.wordLengths(), headless);
-        List<Cue> rolls = cues.stream().filter(c -> "ankle-rolls".equals(c.exerciseId()) && c.isSpeech()).toList();
+        List<Cue.Speech> rolls = Cues.speech(cues).stream()
+                .filter(c -> c.exerciseId().filter("ankle-rolls"::equals).isPresent()).toList();
         int four = indexOfText(rolls, "Four");
         assertThat(rolls.get(four + 1).text()).isEqualTo("Slow and steady.");
-        assertThat(rolls.get(four + 1).phraseKey()).isEqualTo("exercise.ankle-rolls.reminder.1");
+        assertThat(rolls.get(four + 1).phraseKey()).contains("exercise.ankle-rolls.reminder.1");
         assertThat(rolls.get(four + 2).text()).isEqualTo("Five");
         assertThat(rolls.get(four + 2).atMillis()).isEqualTo(rolls.get(four).atMillis() + 2000);
 
-        List<Cue> pumps = cues.stream().filter(c -> "ankle-pumps".equals(c.exerciseId()) && c.isSpeech()).toList();
+        List<Cue.Speech> pumps = Cues.speech(cues).stream()
+                .filter(c -> c.exerciseId().filter("ankle-pumps"::equals).isPresent()).toList();
         int pumpFour = indexOfText(pumps, "Four");
         assertThat(pumps.get(pumpFour + 1).text()).as("1.5 s beat: 'Slow and steady.' does not fit")
                 .isEqualTo("Five");
@@ -35,8 +37,8 @@ class RemindersTest {
         List<Cue> cues = CueTimeline.render(plan, Fixtures.wordLengths(), headless);
         int start = TimelineTest.indexOfKey(cues, "work.start");
         long anchor = cues.get(start).endMillis() + headless.gapMillis();
-        List<Cue> reminders = cues.stream().filter(c -> c.phraseKey() != null && c.phraseKey().contains(".reminder."))
-                .toList();
+        List<Cue> reminders = cues.stream()
+                .filter(c -> Cues.key(c).filter(k -> k.contains(".reminder.")).isPresent()).toList();
         assertThat(reminders).hasSize(6);
         for (int k = 0; k < reminders.size(); k++) {
             assertThat(reminders.get(k).atMillis()).isEqualTo(anchor + 15_000L + 30_000L * k);
@@ -47,7 +49,7 @@ class RemindersTest {
     void holdsGetAReminderBeforeHold() {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("hold-only"), Fixtures.wordLengths(), headless);
         int hold = TimelineTest.indexOfKey(cues, "hold.start");
-        assertThat(cues.get(hold - 1).phraseKey()).isEqualTo("exercise.calf-stretch.reminder.1");
+        assertThat(Cues.key(cues.get(hold - 1))).contains("exercise.calf-stretch.reminder.1");
     }
 
     @Test
@@ -87,10 +89,10 @@ class RemindersTest {
     }
 
     private static List<String> reminderKeys(List<Cue> cues) {
-        return cues.stream().map(Cue::phraseKey).filter(k -> k != null && k.contains(".reminder.")).toList();
+        return cues.stream().flatMap(c -> Cues.key(c).stream()).filter(k -> k.contains(".reminder.")).toList();
     }
 
-    private static int indexOfText(List<Cue> cues, String text) {
+    private static int indexOfText(List<Cue.Speech> cues, String text) {
         for (int i = 0; i < cues.size(); i++) {
             if (text.equals(cues.get(i).text())) {
                 return i;

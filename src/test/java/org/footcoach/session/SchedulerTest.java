@@ -54,10 +54,11 @@ class SchedulerTest {
         Plan plan = Fixtures.plan("reps-only");
         SessionSettings quickRests = SessionSettings.headless().withRestSeconds(0, 0).withGapMillis(0)
                 .withTempoFactor(SessionSettings.FASTEST);
-        try (RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-session")) {
+        RealTimeClock clock = new RealTimeClock();
+        try (RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-session", clock)) {
             CountDownLatch ended = new CountDownLatch(1);
             List<String> threads = new ArrayList<>();
-            SessionEngine engine = new SessionEngine(plan, scheduler, scheduler, INSTANT, quickRests);
+            SessionEngine engine = new SessionEngine(plan, clock, scheduler, INSTANT, quickRests);
             engine.addListener(new SessionListener() {
                 @Override
                 public void cue(Cue cue) {
@@ -80,13 +81,14 @@ class SchedulerTest {
     @Test
     void aCommandAfterTheSessionsSchedulerClosedIsDroppedNotThrown() {
         // The voice thread sends commands to the engine; one may arrive just as the ended session is released.
-        RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-closed");
-        SessionEngine engine = new SessionEngine(Fixtures.plan("reps-only"), scheduler, scheduler, INSTANT,
+        RealTimeClock clock = new RealTimeClock();
+        RealTimeScheduler scheduler = RealTimeScheduler.singleThread("test-closed", clock);
+        SessionEngine engine = new SessionEngine(Fixtures.plan("reps-only"), clock, scheduler, INSTANT,
                 SessionSettings.headless());
         scheduler.close();
 
         engine.command(Command.STOP, CommandSource.VOICE);
-        Scheduler.Scheduled late = scheduler.at(scheduler.millis() + 10, () -> { });
+        Scheduler.Scheduled late = scheduler.at(clock.millis() + 10, () -> { });
         late.cancel();
     }
 }

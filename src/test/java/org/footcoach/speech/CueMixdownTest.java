@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
 import org.junit.jupiter.api.AfterAll;
@@ -28,18 +30,18 @@ class CueMixdownTest {
 
     private static List<Cue> holdOfFiveSeconds() {
         List<Cue> cues = new ArrayList<>();
-        cues.add(speech(0, "hold.start", "Hold.", null));
+        cues.add(speech(0, "hold.start", "Hold.", OptionalInt.empty()));
         String[] words = {"One", "Two", "Three", "Four", "Five"};
         for (int n = 1; n <= 5; n++) {
-            cues.add(speech(1000L * n, "count." + n, words[n - 1], n));
+            cues.add(speech(1000L * n, "count." + n, words[n - 1], OptionalInt.of(n)));
         }
-        cues.add(new Cue(6000, cache.earconMillis(Earcon.HOLD_END), null, null, null, Earcon.HOLD_END, "x"));
-        cues.add(speech(6800, "work.end", "And rest.", null));
+        cues.add(new Cue.Sound(6000, cache.earconMillis(Earcon.HOLD_END), Earcon.HOLD_END, Optional.of("x")));
+        cues.add(speech(6800, "work.end", "And rest.", OptionalInt.empty()));
         return cues;
     }
 
-    private static Cue speech(long at, String key, String text, Integer count) {
-        return new Cue(at, cache.sayMillis(key, text), text, key, count, null, "x");
+    private static Cue speech(long at, String key, String text, OptionalInt count) {
+        return new Cue.Speech(at, cache.sayMillis(key, text), text, Optional.of(key), count, Optional.of("x"));
     }
 
     @Test

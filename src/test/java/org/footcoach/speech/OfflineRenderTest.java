@@ -15,6 +15,7 @@ import org.footcoach.content.Routine;
 import org.footcoach.content.Source;
 import org.footcoach.content.Support;
 import org.footcoach.session.Cue;
+import org.footcoach.session.Cues;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionSettings;
@@ -43,10 +44,10 @@ class OfflineRenderTest {
 
     @Test
     void oneCaptionPerUtteranceInOrderWithoutOverlap() {
-        List<Cue> spoken = mixdown.cues().stream().filter(Cue::isSpeech).toList();
+        List<Cue.Speech> spoken = Cues.speech(mixdown.cues());
         assertThat(spoken).isNotEmpty();
         assertThat(mixdown.captions()).extracting(Caption::text)
-                .containsExactlyElementsOf(spoken.stream().map(Cue::text).toList());
+                .containsExactlyElementsOf(spoken.stream().map(Cue.Speech::text).toList());
         assertThat(mixdown.captions()).extracting(Caption::startMillis)
                 .containsExactlyElementsOf(spoken.stream().map(Cue::atMillis).toList());
         TrackChecks.assertNoOverlap(mixdown.captions());
@@ -99,10 +100,10 @@ class OfflineRenderTest {
     private static List<List<Long>> countOnsetRuns(Pcm track) {
         List<List<Long>> runs = new ArrayList<>();
         for (Cue cue : mixdown.cues()) {
-            if (cue.count() == null) {
+            if (Cues.count(cue).isEmpty()) {
                 continue;
             }
-            if (cue.count() == 1) {
+            if (Cues.count(cue).getAsInt() == 1) {
                 runs.add(new ArrayList<>());
             }
             long at = Pcm.sampleOf(cue.atMillis());

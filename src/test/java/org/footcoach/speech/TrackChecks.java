@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.footcoach.session.Cue;
+import org.footcoach.session.Cues;
 
 /** Assertions on a rendered track, found in the samples themselves. */
 final class TrackChecks {
@@ -24,7 +25,7 @@ final class TrackChecks {
     static void assertOnsetExactly(Pcm track, Cue cue, long silentBeforeMillis) {
         long at = Pcm.sampleOf(cue.atMillis());
         assertThat(onset(track, at - Pcm.sampleOf(silentBeforeMillis)))
-                .as("onset of %s at %d ms", cue.isSpeech() ? cue.text() : cue.earcon(), cue.atMillis())
+                .as("onset of %s at %d ms", Cues.words(cue), cue.atMillis())
                 .isEqualTo(at);
     }
 

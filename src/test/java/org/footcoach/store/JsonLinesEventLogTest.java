@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
@@ -94,7 +96,8 @@ class JsonLinesEventLogTest {
         Path file = temp.resolve("events.jsonl");
         try (EventLog log = JsonLinesEventLog.open(file, now::get)) {
             log.appStarted(null);
-            log.cue(new Cue(1200, 400, "One.", "count-1", 1, null, "ankle-rolls"));
+            log.cue(new Cue.Speech(1200, 400, "One.", Optional.of("count-1"), OptionalInt.of(1),
+                    Optional.of("ankle-rolls")));
         }
         List<JsonObject> events = lines(file);
         assertThat(events.get(0).keySet()).containsExactly("t_ms", "type");

@@ -41,7 +41,7 @@ class CountDigitsTest {
     void theMinutesLeftInTimedWorkFitInsideTheRing(GuiRobot gui) {
         for (Dimension size : new Dimension[] {new Dimension(1024, 768), new Dimension(1920, 1080)}) {
             CountDigits.Measured words = gui.onEdt(() -> measure(Theme.DARK, size, samples ->
-                    samples.snapshot(SessionState.TIMING, "foot-rolling", 9, null, 180, 0.1, null)));
+                    samples.inExercise(SessionState.TIMING, "foot-rolling", 9).total(180).progress(0.1).build()));
             assertThat(words.insideRing()).as("%s: words %s", size, words.digits()).isTrue();
             assertThat(words.digits().width).as("the words are shown, not cut to nothing")
                     .isGreaterThan(words.digits().height);
@@ -59,8 +59,8 @@ class CountDigitsTest {
     }
 
     static java.util.function.Function<ScreenSamples, org.footcoach.session.SessionSnapshot> counting(int count) {
-        return samples -> samples.snapshot(SessionState.HOLDING, "single-leg-balance", 7, count, 30, count / 30.0,
-                null);
+        return samples -> samples.inExercise(SessionState.HOLDING, "single-leg-balance", 7).set(1, 2)
+                .count(count, 30).progress(count / 30.0).build();
     }
 
     static CountDigits.Measured measure(Theme theme, Dimension size,

@@ -9,11 +9,11 @@ import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
 import org.footcoach.content.RoutineLength;
-import org.footcoach.session.Awaiting;
 import org.footcoach.session.Command;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
+import org.footcoach.session.Snapshots;
 import org.footcoach.session.SessionSummary;
 
 /**
@@ -28,22 +28,22 @@ final class ScreenSamples {
         Map<String, Supplier<JComponent>> screens = new LinkedHashMap<>();
         screens.put("start", this::start);
         screens.put("help", () -> new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
-        screens.put("intro", () -> session(new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11,
-                null, 0, 0, 0, 0, null, 0, 0, 27, 1.0, null), "Chest pain or feeling faint: stop and get help."));
-        screens.put("get-ready", () -> session(snapshot(SessionState.WAITING_FOR_GO, "ankle-pumps", 3, null, 0, 0,
-                null), "Hold on with both hands."));
-        screens.put("exercise-step", () -> session(snapshot(SessionState.SPEAKING, "kick-backs", 5, null, 0, 0,
-                null), "Bend one knee to bring the heel toward your bottom."));
-        screens.put("exercise-reps", () -> session(snapshot(SessionState.COUNTING, "heel-and-toe-raises", 4, 7,
-                12, 0, null), "Seven"));
-        screens.put("exercise-hold", () -> session(snapshot(SessionState.HOLDING, "single-leg-balance", 7, 8, 15,
-                8 / 15.0, null), "Eight"));
-        screens.put("exercise-timed", () -> session(snapshot(SessionState.TIMING, "foot-rolling", 9, null, 180,
-                0.5, null), "Roll the ball from heel to toes."));
-        screens.put("paused", () -> session(snapshot(SessionState.PAUSED, "calf-stretch", 2, 12, 30, 0.4, null),
-                "Paused. Say resume to go on."));
-        screens.put("rest", () -> session(snapshot(SessionState.RESTING, "marching", 6, null, 0, 0,
-                exercise("single-leg-balance")), "Next up. Single-leg balance."));
+        screens.put("intro", () -> session(Snapshots.speaking().ofExercises(11).minutesLeft(27).build(),
+                "Chest pain or feeling faint: stop and get help."));
+        screens.put("get-ready", () -> session(inExercise(SessionState.WAITING_FOR_GO, "ankle-pumps", 3).build(),
+                "Hold on with both hands."));
+        screens.put("exercise-step", () -> session(inExercise(SessionState.SPEAKING, "kick-backs", 5).build(),
+                "Bend one knee to bring the heel toward your bottom."));
+        screens.put("exercise-reps", () -> session(inExercise(SessionState.COUNTING, "heel-and-toe-raises", 4)
+                .set(1, 2).count(7, 12).build(), "Seven"));
+        screens.put("exercise-hold", () -> session(inExercise(SessionState.HOLDING, "single-leg-balance", 7)
+                .set(1, 2).count(8, 15).progress(8 / 15.0).build(), "Eight"));
+        screens.put("exercise-timed", () -> session(inExercise(SessionState.TIMING, "foot-rolling", 9)
+                .total(180).progress(0.5).build(), "Roll the ball from heel to toes."));
+        screens.put("paused", () -> session(inExercise(SessionState.PAUSED, "calf-stretch", 2)
+                .set(1, 2).count(12, 30).progress(0.4).build(), "Paused. Say resume to go on."));
+        screens.put("rest", () -> session(inExercise(SessionState.RESTING, "marching", 6)
+                .nextUp(exercise("single-leg-balance")).build(), "Next up. Single-leg balance."));
         screens.put("summary", this::summary);
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
@@ -61,13 +61,15 @@ final class ScreenSamples {
                 () -> { }), (command, source) -> { });
     }
 
-    SessionSnapshot snapshot(SessionState state, String exerciseId, int index, Integer count, int total,
-                                     double progress, Exercise nextUp) {
+    /**
+     * In {@code state}, in exercise {@code index} of 11 ({@code exerciseId}), on its first side when it has sides,
+     * before its first set of two, with 14 minutes left.
+     */
+    Snapshots inExercise(SessionState state, String exerciseId, int index) {
         Exercise exercise = exercise(exerciseId);
-        int sides = exercise.perSide() ? 2 : 0;
-        return new SessionSnapshot(0, state, state == SessionState.PAUSED ? Awaiting.RESUME
-                : state == SessionState.WAITING_FOR_GO ? Awaiting.READY : Awaiting.NOTHING, index, 11, exercise,
-                sides == 2 ? 1 : 0, sides, count == null ? 0 : 1, 2, count, total, progress, 14, 1.0, nextUp);
+        boolean perSide = exercise.perSide();
+        return Snapshots.in(state).ofExercises(11).exercise(index, exercise).side(perSide ? 1 : 0, perSide ? 2 : 0)
+                .set(0, 2).minutesLeft(14);
     }
 
     private JComponent session(SessionSnapshot snapshot, String caption) {

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSnapshot;
-import org.footcoach.session.Awaiting;
 import org.footcoach.session.SessionState;
+import org.footcoach.session.Snapshots;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class SessionScreenTest {
         });
         SessionListener listener = screen.listener();
         Thread engine = new Thread(() -> {
-            listener.cue(new Cue(0, 500, "Hold on with both hands.", null, null, null, null));
+            listener.cue(new Cue.Speech(0, 500, "Hold on with both hands.", Optional.empty(), OptionalInt.empty(),
+                    Optional.empty()));
             // As the app's router answers a command the engine took: "Heard: ..." drawn on the EDT.
             javax.swing.SwingUtilities.invokeLater(() -> screen.heard(Command.PAUSE));
         }, "engine");
@@ -51,14 +54,14 @@ class SessionScreenTest {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
             return new SessionScreen((command, source) -> { });
         });
-        SessionSnapshot noExercise = new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11, null, 0,
-                0, 0, 0, null, 0, 0, 27, 1.0, null);
+        SessionSnapshot noExercise = Snapshots.speaking().ofExercises(11).minutesLeft(27).build();
 
         List<String> cards = gui.onEdt(() -> {
             List<String> shown = new ArrayList<>();
             screen.show(noExercise);
             shown.add(screen.card());
-            screen.show(samples.snapshot(SessionState.COUNTING, "marching", 10, 3, 20, 0.15, null));
+            screen.show(samples.inExercise(SessionState.COUNTING, "marching", 10).set(1, 2).count(3, 20)
+                    .progress(0.15).build());
             shown.add(screen.card());
             screen.show(noExercise); // "That is the whole routine. Well done."
             shown.add(screen.card());
@@ -75,7 +78,7 @@ class SessionScreenTest {
             s.showCaption("Start now.");
             return s;
         });
-        screen.listener().cue(new Cue(0, 300, null, null, null, org.footcoach.session.Earcon.values()[0], null));
+        screen.listener().cue(new Cue.Sound(0, 300, org.footcoach.session.Earcon.values()[0], Optional.empty()));
         gui.robot().waitForIdle();
         assertThat(gui.onEdt(screen::captionText)).isEqualTo("Start now.");
     }
@@ -140,7 +143,7 @@ class SessionScreenTest {
         String said = "Bend one knee to bring the heel toward your bottom.";
         SessionScreen screen = gui.onEdt(() -> {
             SessionScreen s = new SessionScreen((command, source) -> { });
-            s.show(samples.snapshot(SessionState.SPEAKING, "kick-backs", 5, null, 0, 0, null));
+            s.show(samples.inExercise(SessionState.SPEAKING, "kick-backs", 5).build());
             s.showCaption(said);
             return s;
         });
@@ -161,7 +164,8 @@ class SessionScreenTest {
             assertThat(gui.onEdt(step::fits)).as("wrapped inside its space").isTrue();
 
             gui.onEdt(() -> {
-                screen.show(samples.snapshot(SessionState.COUNTING, "kick-backs", 5, 1, 10, 0, null));
+                screen.show(samples.inExercise(SessionState.COUNTING, "kick-backs", 5).set(1, 2).count(1, 10)
+                        .build());
                 screen.showCaption("One");
                 return null;
             });

@@ -60,8 +60,8 @@ public final class EchoGuard {
 
     /** Records a cue; an earcon says no words, but it is a sound of the app's. */
     public void onCue(Cue cue) {
-        if (cue.isSpeech()) {
-            speaking(cue.text(), cue.atMillis(), cue.endMillis());
+        if (cue instanceof Cue.Speech speech) {
+            speaking(speech.text(), cue.atMillis(), cue.endMillis());
         } else {
             sounding(cue.atMillis(), cue.endMillis());
         }

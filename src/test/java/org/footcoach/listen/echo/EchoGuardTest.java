@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.footcoach.session.Command;
 import org.footcoach.session.Cue;
 import org.footcoach.session.Earcon;
@@ -16,7 +18,8 @@ class EchoGuardTest {
 
     @Test
     void ignoresWordsTheAppIsSayingWhileItSaysThem() {
-        guard.onCue(new Cue(10_000, 2_000, "Say ready, or press the pedal.", null, null, null, "x"));
+        guard.onCue(new Cue.Speech(10_000, 2_000, "Say ready, or press the pedal.", Optional.empty(),
+                OptionalInt.empty(), Optional.of("x")));
         assertThat(guard.ignores(Command.GO, "ready", 10_400, 10_800)).isTrue();
         assertThat(guard.ignores(null, "press the pedal", 11_000, 11_900)).isTrue();
         assertThat(guard.ignores(Command.GO, "ready", 12_300, 12_400)).as("within the echo margin").isTrue();
@@ -24,8 +27,8 @@ class EchoGuardTest {
 
     @Test
     void knowsWhenTheAppMadeAnySoundSpokenOrNot() {
-        guard.onCue(new Cue(10_000, 1_000, "Seven.", null, 7, null, "x"));
-        guard.onCue(new Cue(20_000, 300, null, null, null, Earcon.values()[0], "x"));
+        guard.onCue(new Cue.Speech(10_000, 1_000, "Seven.", Optional.empty(), OptionalInt.of(7), Optional.of("x")));
+        guard.onCue(new Cue.Sound(20_000, 300, Earcon.values()[0], Optional.of("x")));
         assertThat(guard.soundedBetween(10_200, 10_400)).isTrue();
         assertThat(guard.soundedBetween(11_300, 11_600)).as("within the echo margin").isTrue();
         assertThat(guard.soundedBetween(20_100, 20_200)).as("an earcon").isTrue();
@@ -109,7 +112,7 @@ class EchoGuardTest {
 
     @Test
     void earconsSayNothing() {
-        guard.onCue(new Cue(0, 300, null, null, null, org.footcoach.session.Earcon.values()[0], null));
+        guard.onCue(new Cue.Sound(0, 300, Earcon.values()[0], Optional.empty()));
         assertThat(guard.ignores(Command.NEXT, "next", 0, 300)).isFalse();
     }
 }
