@@ -2,7 +2,7 @@ package org.footcoach.session;
 
 import java.util.Locale;
 
-/** What a person can ask for, by voice, key or touch. The log name is the one in PRODUCT.md's controls table. */
+/** What a person can ask for, by voice, key or touch. The log name is the one the event log writes. */
 public enum Command {
     GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP;
 
