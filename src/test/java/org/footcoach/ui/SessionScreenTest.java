@@ -67,6 +67,46 @@ class SessionScreenTest {
     }
 
     @Test
+    void theHeaderShowsNoExerciseDuringTheClosingWordsNorAfterStop(GuiRobot gui) {
+        ScreenSamples samples = new ScreenSamples();
+        SessionSnapshot marching = samples.snapshot(SessionState.COUNTING, "marching", 10, 3, 20, 0.15, null);
+        SessionSnapshot intro = new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11, null, 0, 0, 0,
+                0, null, 0, 0, 27, 1.0, null);
+        SessionSnapshot closing = new SessionSnapshot(0, SessionState.SPEAKING, Awaiting.NOTHING, -1, 11, null, 0, 0,
+                0, 0, null, 0, 0, 1, 1.0, null);
+        SessionSnapshot stopped = new SessionSnapshot(0, SessionState.ENDED, Awaiting.NOTHING, -1, 11, null, 0, 0, 0,
+                0, null, 0, 0, 12, 1.0, null);
+
+        List<String> shown = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            List<String> lines = new ArrayList<>();
+            SessionScreen finished = new SessionScreen((command, source) -> { });
+            finished.show(intro);
+            lines.add(header(finished));
+            finished.show(marching);
+            finished.show(closing); // "That is the whole routine. Well done."
+            lines.add(header(finished));
+            SessionScreen stoppedEarly = new SessionScreen((command, source) -> { });
+            stoppedEarly.show(marching);
+            stoppedEarly.show(stopped); // "We stopped there. Well done for today."
+            lines.add(header(stoppedEarly));
+            return lines;
+        });
+
+        String closingHeader = UiText.get("session.closing") + " |   |  ";
+        assertThat(shown).containsExactly(
+                UiText.get("session.welcome") + " | " + UiText.get("session.progressOutside", 27) + " |  ",
+                closingHeader, closingHeader);
+    }
+
+    /** The exercise name, the progress line and the side and round, as shown. */
+    private static String header(SessionScreen screen) {
+        return String.join(" | ", ((javax.swing.JLabel) find(screen, "exercise-name")).getText(),
+                ((javax.swing.JLabel) find(screen, "progress")).getText(),
+                ((javax.swing.JLabel) find(screen, "status")).getText());
+    }
+
+    @Test
     void anEarconLeavesTheCaptionAsItWas(GuiRobot gui) {
         SessionScreen screen = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
