@@ -43,7 +43,7 @@ final class SessionWiring implements AutoCloseable {
         this.output = output;
         this.notice = notice;
         this.voiceInput = voiceInput;
-        this.services = new SessionServices(cache, SessionSettings.defaults(),
+        this.services = new SessionServices(cache.withoutWaiting(), SessionSettings.defaults(),
                 List.of(new SessionVoice(cache, output), new SessionEventLog(log), voiceInput.echoFeed(cache)));
         voiceInput.route().answerWith(this::playHeardYou);
     }

@@ -35,10 +35,16 @@ public final class CuePlayer {
     }
 
     /**
-     * Places the cue; {@code nowMillis} is the session clock's time now. Returns the output sample it starts at.
+     * Places the cue, its speech rendered first if it is not yet; {@code nowMillis} is the session clock's time now.
+     * Returns the output sample it starts at.
      */
-    public synchronized long play(Cue cue, long nowMillis) {
-        Pcm pcm = cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon());
+    public long play(Cue cue, long nowMillis) {
+        return play(cue, cue.isSpeech() ? cache.speech(cue.phraseKey(), cue.text()) : cache.earcon(cue.earcon()),
+                nowMillis);
+    }
+
+    /** Places {@code pcm}, the sound of {@code cue}, as {@link #play(Cue, long)} does. */
+    public synchronized long play(Cue cue, Pcm pcm, long nowMillis) {
         long head = output.writeHead();
         long earliest = Math.max(head + LEAD_SAMPLES, answerEnd);
         long ifTiedNow = earliest + Pcm.sampleOf(Math.max(0, cue.atMillis() - nowMillis));

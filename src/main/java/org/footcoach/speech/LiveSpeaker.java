@@ -1,5 +1,6 @@
 package org.footcoach.speech;
 
+import java.util.Optional;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
@@ -10,7 +11,9 @@ import org.footcoach.session.SessionListener;
 /**
  * The live voice of a session: plays each cue's PCM through the {@link AudioOutput} at its time, cuts speech off when
  * a command interrupts it, answers every command with the "heard you" earcon, and owns the volume steps.
- * Runs on the engine's thread and never blocks it on the sound device.
+ * Runs on the engine's thread and never blocks it, on the sound device or on the voice: a phrase not rendered yet when
+ * its cue comes, or longer than the time its cue was given (see {@link PhraseCache#withoutWaiting()}), is not played;
+ * its caption still shows.
  */
 public final class LiveSpeaker implements SessionListener {
     private final PhraseCache cache;
@@ -28,7 +31,10 @@ public final class LiveSpeaker implements SessionListener {
 
     @Override
     public void cue(Cue cue) {
-        player.play(cue, clock.millis());
+        Optional<Pcm> sound = cue.isSpeech()
+                ? cache.ready(cue.phraseKey(), cue.text()).filter(pcm -> pcm.millis() <= cue.durationMillis())
+                : Optional.of(cache.earcon(cue.earcon()));
+        sound.ifPresent(pcm -> player.play(cue, pcm, clock.millis()));
     }
 
     @Override
