@@ -4,6 +4,6 @@
 # Needs: espeak-ng, sox (apt-get install espeak-ng sox). Takes about 10 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+classpath=$(sh bench/classpath.sh)
+java -cp "$classpath" \
   org.footcoach.listen.corpus.VoiceBenchmark 2> >(grep -v '^LOG (VoskAPI' >&2)

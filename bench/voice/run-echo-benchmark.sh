@@ -5,6 +5,6 @@
 # Needs: espeak-ng (apt-get install espeak-ng). Takes about 2 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+classpath=$(sh bench/classpath.sh)
+java -cp "$classpath" \
   org.footcoach.listen.EchoCancellingBenchmark "$@" 2> >(grep -v '^LOG (VoskAPI\|EchoCancellingSource\|^INFO: The loudspeaker' >&2)

@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ $# -gt 0 ] || set -- 60 200 400
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+classpath=$(sh bench/classpath.sh)
+java ${BENCH_JAVA_OPTS:-} -cp "$classpath" \
   org.footcoach.listen.corpus.FastMicrophone "$@" 2> >(grep -v '^LOG (VoskAPI' >&2)

@@ -6,9 +6,9 @@
 # for the main voices on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+classpath=$(sh bench/classpath.sh)
 run() {
-  java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  java ${BENCH_JAVA_OPTS:-} -cp "$classpath" \
     org.footcoach.listen.corpus.OneStream "$@" 2> >(grep -v '^LOG (VoskAPI' >&2)
 }
 if [ $# -gt 0 ]; then

@@ -5,6 +5,6 @@
 # voice for the quick routine on 2 cores. BENCH_JAVA_OPTS=-Drooms=RINGING hears only that room.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+classpath=$(sh bench/classpath.sh)
+java ${BENCH_JAVA_OPTS:-} -cp "$classpath" \
   org.footcoach.app.OwnVoiceInRoomBenchmark "$@" 2> >(grep -v '^LOG (VoskAPI\|EchoCancellingSource\|^INFO: The loudspeaker' >&2)

@@ -4,8 +4,8 @@ under each candidate policy and prints command accuracy, decoy false accepts and
 
 Usage: sweep-thresholds.py commands.properties [--extra-decoys a,b] TRACE.tsv...
 Make a trace (main voices, every third utterance, clean / babble at 10 dB / household noise at 5 dB):
-  java -Dtrace.every=3 -cp CLASSPATH org.footcoach.listen.corpus.Trace main clean > clean.tsv
-  java -Dtrace.every=3 -cp CLASSPATH org.footcoach.listen.corpus.Trace main babble10 > babble10.tsv
+  java -Dtrace.every=3 -cp "$(sh bench/classpath.sh)" org.footcoach.listen.corpus.Trace main clean > clean.tsv
+  java -Dtrace.every=3 -cp "$(sh bench/classpath.sh)" org.footcoach.listen.corpus.Trace main babble10 > babble10.tsv
 """
 import json, re, sys, itertools, os
 

@@ -10,7 +10,7 @@ import org.footcoach.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line of PRODUCT.md, as far as it exists now. Descriptions are in cli.properties. */
+/** The command line, as README.md's "Command line" lists it. Descriptions are in cli.properties. */
 @Command(name = "foot-coach", resourceBundle = CliText.BUNDLE_NAME, sortOptions = false,
         usageHelpAutoWidth = true)
 final class FootCoachCommand implements Callable<Integer> {

@@ -51,7 +51,7 @@ final class SessionWiring implements AutoCloseable {
         this.notice = notice;
         this.log = log;
         this.voiceInput = voiceInput;
-        this.services = new SessionServices(cache, SessionSettings.defaults(), this::listenersFor);
+        this.services = new SessionServices(cache.withoutWaiting(), SessionSettings.defaults(), this::listenersFor);
     }
 
     /**

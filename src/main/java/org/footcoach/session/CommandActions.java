@@ -58,8 +58,8 @@ final class CommandActions {
                 if (timing.inRest(clock.millis())) {
                     runner.cancelPending();
                     timing.endRest(clock.millis());
-                } else if (runner.here().phase() == Phase.REST && queue.skipPastAnnouncedRest()) {
-                    // "Well done. Next up: ..." is said while the rest card (with Start now) already shows.
+                } else if (queue.skipPastAnnouncedRest()) {
+                    // "And rest." or "Well done. Next up: ..." is being said: the rest it announces goes with it.
                     runner.cutIn();
                 } else {
                     return false;

@@ -107,7 +107,8 @@ public final class SessionEngine implements ScreenController {
         Place here = runner.here();
         CountShown shown = runner.shown();
         int index = here.exercise();
-        PlannedExercise planned = index >= 0 && here.phase() != Phase.END ? plan.exercises().get(index) : null;
+        boolean closing = here.phase() == Phase.END || state == SessionState.ENDED;
+        PlannedExercise planned = index >= 0 && !closing ? plan.exercises().get(index) : null;
         Awaiting awaiting = switch (state) {
             case IDLE -> Awaiting.START;
             case WAITING_FOR_GO -> Awaiting.READY;

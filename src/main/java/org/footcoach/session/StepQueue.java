@@ -69,13 +69,14 @@ final class StepQueue {
     }
 
     /**
-     * Moves the cursor past the rest between exercises when only the words announcing it come before it; false,
-     * moving nothing, when no such rest is ahead.
+     * Moves the cursor past the next rest when only the words announcing it come before it ("And rest." between
+     * sets; that and "Well done. Next up: ..." between exercises); false, moving nothing, when no such rest is ahead.
      */
     boolean skipPastAnnouncedRest() {
         for (int i = cursor; i < plan.steps().size(); i++) {
             PlanStep step = plan.steps().get(i);
-            if (step.place().phase() != Phase.REST) {
+            Phase phase = step.place().phase();
+            if (phase != Phase.REST && phase != Phase.SET_REST) {
                 return false;
             }
             if (step instanceof PlanStep.Rest) {

@@ -16,9 +16,8 @@ import java.util.function.BiFunction;
 class CommandLineVoice implements Voice {
     private static final System.Logger LOG = System.getLogger(CommandLineVoice.class.getName());
     /**
-     * flite and pico say one of the app's sentences in a fraction of a second. The session's thread may render a
-     * sentence itself while it times the next cue, and every command ("stop" too) waits for it then, so a hung
-     * program must not hold it long.
+     * flite and pico say one of the app's sentences in a fraction of a second. A hung program must not hold the
+     * thread that renders (and every phrase queued behind it) long; a live session never waits for it.
      */
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** Enough of what the program said to explain a failure. */

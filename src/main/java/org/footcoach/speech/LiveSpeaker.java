@@ -1,5 +1,6 @@
 package org.footcoach.speech;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
@@ -15,7 +16,8 @@ import org.footcoach.session.SessionSummary;
  * The live voice of one session: renders the plan's speech ahead as the session starts, plays each cue's PCM through
  * the {@link AudioOutput} at its time, cuts speech off when a command interrupts it, plays the "heard you" earcon
  * that answers a command, and owns the volume steps. Runs on the engine's thread and, once the output is open, never
- * blocks it on the sound device.
+ * blocks it, on the sound device or on the voice: a phrase not rendered yet when its cue comes, or longer than the
+ * time its cue was given (see {@link PhraseCache#withoutWaiting()}), is not played; its caption still shows.
  *
  * <p>Spacing is exact to the sample. The first cue ties session time to output samples (a little ahead of the write
  * head, to absorb the scheduler's jitter); later cues land at that offset plus their session time, whether they are
@@ -72,8 +74,15 @@ public final class LiveSpeaker implements SessionListener {
 
     @Override
     public synchronized void cue(Cue cue) {
+        Optional<Pcm> sound = cue instanceof Cue.Speech speech
+                ? cache.ready(speech.phraseKey().orElse(null), speech.text())
+                        .filter(pcm -> pcm.millis() <= cue.durationMillis())
+                : Optional.of(cache.earcon(((Cue.Sound) cue).earcon()));
+        if (sound.isEmpty()) {
+            return;
+        }
+        Pcm pcm = sound.get();
         AudioOutput output = output();
-        Pcm pcm = cache.pcmOf(cue);
         long head = output.writeHead();
         long earliest = Math.max(head + LEAD_SAMPLES, answerEnd);
         long ifTiedNow = earliest + Pcm.sampleOf(Math.max(0, cue.atMillis() - clock.millis()));

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -27,15 +25,16 @@ import org.footcoach.session.SpeechLength;
  * Speech and earcons as PCM in memory, rendered once by one voice. Fixed phrases and numbers are rendered in the
  * background by {@link #prepare(Map)}, which never blocks its caller; anything else is rendered when first asked for
  * and kept. A recorded clip ({@link RecordedClips}) for a phrase key replaces the synthetic voice for that key.
- * Knows every length before it is played, so it answers {@link SpeechLength} from the real PCM.
+ * Knows every length before it is played, so it answers {@link SpeechLength} from the real PCM, waiting for it; a live
+ * session, which must never wait for a voice, uses {@link #withoutWaiting()}.
  */
 public final class PhraseCache implements SpeechLength, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
 
     private static final int STAND_IN_WORDS_PER_MINUTE = 150;
     /**
-     * How long a thread waits for a phrase another thread is rendering. The session engine's thread may be the one
-     * waiting, and every command, stop too, waits behind it; a voice that renders normally takes well under a second.
+     * How long a thread waits for a phrase another thread is rendering (an export that reaches a phrase the background
+     * is still rendering); a voice that renders normally takes well under a second.
      */
     private static final Duration RENDER_WAIT = Duration.ofSeconds(3);
 
@@ -43,7 +42,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     private final Supplier<Voice> standIn;
     private final RecordedClips recorded;
     private final EarconSounds earcons;
-    private final ExecutorService background;
+    private final BackgroundRender background;
     private final Duration renderWait;
     private volatile boolean closed;
     /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
@@ -70,12 +69,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         this.standIn = standIn;
         this.recorded = Objects.requireNonNull(recorded);
         this.earcons = Objects.requireNonNull(earcons);
-        this.background = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "phrase-cache");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
+        this.background = new BackgroundRender(this::prepareOne, this::closing);
     }
 
     public Voice voice() {
@@ -89,7 +83,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
         List<Utterance> utterances = new ArrayList<>();
         textByPhraseKey.forEach((key, text) -> utterances.add(new Utterance(key, text)));
-        return prepareAll(utterances);
+        return background.inOrder(utterances);
     }
 
     /**
@@ -103,28 +97,17 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
                 utterances.add(new Utterance(step.phraseKey(), step.text()));
             }
         }
-        return prepareAll(utterances);
+        return background.inOrder(utterances);
     }
 
-    private record Utterance(String phraseKey, String text) {
-    }
-
-    private CompletableFuture<Void> prepareAll(List<Utterance> utterances) {
-        return CompletableFuture.runAsync(() -> {
-            for (Utterance u : utterances) {
-                if (closing()) {
-                    return;
-                }
-                try {
-                    speech(u.phraseKey(), u.text());
-                } catch (SpeechException e) {
-                    if (!closing()) {
-                        LOG.log(System.Logger.Level.WARNING,
-                                "Could not prepare \"" + u.text() + "\": " + e.getMessage());
-                    }
-                }
+    private void prepareOne(Utterance u) {
+        try {
+            speech(u.phraseKey(), u.text());
+        } catch (SpeechException e) {
+            if (!closing()) {
+                LOG.log(System.Logger.Level.WARNING, "Could not prepare \"" + u.text() + "\": " + e.getMessage());
             }
-        }, background);
+        }
     }
 
     /**
@@ -209,6 +192,27 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         return Pcm.silence(Pcm.SAMPLE_RATE * words * 60 / STAND_IN_WORDS_PER_MINUTE);
     }
 
+    /** Lengths that never wait for a voice, for a live session's thread: see {@link ReadyLengths}. */
+    public SpeechLength withoutWaiting() {
+        return new ReadyLengths(this);
+    }
+
+    /**
+     * The PCM for this utterance if it is ready now. Else empty, and it is rendered soon in the background, before the
+     * phrases prepared ahead. Never waits.
+     */
+    Optional<Pcm> ready(String phraseKey, String text) {
+        Boolean recording = phraseKey == null ? Boolean.FALSE : hasRecording.get(phraseKey);
+        CompletableFuture<Pcm> clip = recording == null ? null
+                : clips.get(recording ? "key:" + phraseKey : "text:" + text);
+        if (clip == null) {
+            background.soon(new Utterance(phraseKey, text));
+        } else if (clip.isDone() && !clip.isCompletedExceptionally()) {
+            return Optional.of(clip.join());
+        }
+        return Optional.empty();
+    }
+
     public Pcm earcon(Earcon earcon) {
         return earcons.sound(earcon);
     }
@@ -281,13 +285,6 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        background.shutdownNow();
-        try {
-            if (!background.awaitTermination(2, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "The phrase cache's render thread did not stop within 2 s.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        background.close();
     }
 }

@@ -12,7 +12,8 @@ import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSummary;
 
 /**
- * What happened, as one JSON object a line: {@code {"t_ms":…, "type":…, …}}.
+ * What happened, as one JSON object a line: {@code {"t_ms":…, "type":…, …}}; the types are listed with
+ * {@code --event-log} in README.md's "Command line".
  * Each kind of event is one call. Implementations are thread-safe; any thread may call.
  */
 public interface EventLog extends AutoCloseable {

@@ -8,16 +8,19 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import org.footcoach.session.SessionSnapshot;
+import org.footcoach.session.SessionState;
 
 /**
  * The top of the session screen: the exercise name with the "heard" flash beside it, and under them the progress
- * with the side and round. EDT.
+ * with the side and round. During the closing words (no exercise after the last one, or the session stopped) it
+ * says so instead. EDT.
  */
 final class SessionHeader extends JPanel {
     private final JLabel name = label("exercise-name", "title", SwingConstants.LEADING);
     private final JLabel progress = label("progress", "progress", SwingConstants.LEADING);
     private final JLabel status = label("status", "progress", SwingConstants.TRAILING);
     private final HeardFlash heard = new HeardFlash();
+    private boolean pastFirstExercise;
 
     SessionHeader(int gap) {
         super(new GridBagLayout());
@@ -53,8 +56,15 @@ final class SessionHeader extends JPanel {
     }
 
     void show(SessionSnapshot snapshot) {
-        progress.setText(SessionText.progress(snapshot));
-        status.setText(SessionText.status(snapshot));
+        boolean inExercise = snapshot.inExercise().isPresent();
+        boolean closing = snapshot.state() == SessionState.ENDED || !inExercise && pastFirstExercise;
+        pastFirstExercise |= inExercise;
+        if (closing) {
+            name.setText(UiText.get("session.closing"));
+        }
+        // A label with no text would collapse and make the layout jump.
+        progress.setText(closing ? " " : SessionText.progress(snapshot));
+        status.setText(closing && snapshot.state() != SessionState.PAUSED ? " " : SessionText.status(snapshot));
     }
 
     HeardFlash heard() {

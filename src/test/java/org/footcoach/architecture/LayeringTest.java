@@ -1,17 +1,58 @@
 package org.footcoach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/**
+ * Which package may use which: content, then session, then speech, listen, store and ui side by side, then app,
+ * which puts them together. A sub-package belongs to its top package.
+ */
 @AnalyzeClasses(packages = "org.footcoach", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
+    @ArchTest
+    static final ArchRule packagesDependOnlyDownward = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .ensureAllClassesAreContainedInArchitecture()
+            .layer("content").definedBy("org.footcoach.content..")
+            .layer("session").definedBy("org.footcoach.session..")
+            .layer("speech").definedBy("org.footcoach.speech..")
+            .layer("listen").definedBy("org.footcoach.listen..")
+            .layer("store").definedBy("org.footcoach.store..")
+            .layer("ui").definedBy("org.footcoach.ui..")
+            .layer("app").definedBy("org.footcoach.app..")
+            .whereLayer("content").mayNotAccessAnyLayer()
+            .whereLayer("session").mayOnlyAccessLayers("content")
+            .whereLayer("speech").mayOnlyAccessLayers("session", "content")
+            .whereLayer("listen").mayOnlyAccessLayers("session", "content")
+            .whereLayer("store").mayOnlyAccessLayers("session", "content")
+            .whereLayer("ui").mayOnlyAccessLayers("session", "content")
+            .because("the exercise file can be checked without a session, a session runs and is tested on a virtual"
+                    + " clock without sound, microphone, files or screen, and speech, voice commands, the event log"
+                    + " and the screens each depend only on the session, so any of them can change or be left out"
+                    + " without touching the others; only app wires them together");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.footcoach.(*)..")
+            .should().beFreeOfCycles()
+            .because("a package that needs another must not be needed by it, or neither can be understood, tested"
+                    + " or changed alone");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenSubPackages = slices().matching("org.footcoach.(**)")
+            .should().beFreeOfCycles()
+            .because("the parts inside a package depend one way too, so each can be read and tested alone");
+
     @ArchTest
     static final ArchRule onlyUiAndAppTouchSwingOrAwt = noClasses()
             .that().resideOutsideOfPackages("org.footcoach.ui..", "org.footcoach.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("DESIGN.md: only ui and app touch Swing or AWT");
+            .because("the session, speech, voice commands and the event log run without a screen (the track export,"
+                    + " headless tests), and Swing wants its components on its own thread: only the screens and"
+                    + " the wiring that shows them touch Swing or AWT");
 }

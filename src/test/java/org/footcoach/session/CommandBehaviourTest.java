@@ -240,50 +240,6 @@ class CommandBehaviourTest {
     }
 
     @Test
-    void goDuringARestGoesOnAtOnce() {
-        Harness h = new Harness("hold-only", SessionSettings.headless());
-        h.engine.start();
-        h.runUntil(SessionState.HOLDING);
-        while (!(h.state() == SessionState.RESTING && h.recorder.lastSaid("work.end"))) {
-            assertThat(h.clock.runNext()).isTrue();
-        }
-        h.send(Command.GO);
-        assertThat(h.recorder.acted).containsExactly(false);
-        h.clock.runNext();
-        h.clock.advanceBy(1500);
-        long at = h.clock.millis();
-        h.send(Command.GO);
-        assertThat(h.recorder.acted).containsExactly(false, true);
-        assertThat(h.recorder.lastCue().atMillis()).isEqualTo(at);
-        assertThat(Cues.key(h.recorder.lastCue())).contains("set.again");
-    }
-
-    @Test
-    void goWhileTheRestIsAnnouncedEndsTheRestAtOnce() {
-        Harness h = new Harness("standing", SessionSettings.headless());
-        h.engine.start();
-        while (!h.recorder.lastSaid("rest.well-done")) {
-            assertThat(h.clock.runNext()).isTrue();
-        }
-        assertThat(h.state()).isEqualTo(SessionState.RESTING);
-        assertThat(h.recorder.last.nextUp().orElseThrow().id()).as("the rest card with Start now shows").isEqualTo(
-                "single-leg-balance");
-        h.clock.advanceBy(200);
-        long at = h.clock.millis();
-
-        h.send(Command.GO);
-
-        assertThat(h.recorder.acted).containsExactly(true);
-        assertThat(h.recorder.interruptions).containsExactly(at);
-        assertThat(h.recorder.events).last().isEqualTo("exercise 1 single-leg-balance side 1");
-        Cue.Speech next = TimelineTest.after(h.recorder.speech(), at).get(0);
-        assertThat(next.atMillis()).isEqualTo(at);
-        assertThat(next.phraseKey()).hasValueSatisfying(key -> assertThat(key).doesNotStartWith("rest."));
-        h.clock.runUntilIdle();
-        assertThat(h.recorder.keys()).containsOnlyOnce("rest.well-done").doesNotContain("rest.next");
-    }
-
-    @Test
     void slowerWhilePausedCountsSlowerAfterResume() {
         Harness h = new Harness("reps-only", SessionSettings.headless());
         h.engine.start();

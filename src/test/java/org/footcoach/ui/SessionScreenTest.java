@@ -71,6 +71,44 @@ class SessionScreenTest {
     }
 
     @Test
+    void theHeaderShowsNoExerciseDuringTheClosingWordsNorAfterStop(GuiRobot gui) {
+        ScreenSamples samples = new ScreenSamples();
+        SessionSnapshot marching = samples.inExercise(SessionState.COUNTING, "marching", 10).set(1, 2).count(3, 20)
+                .progress(0.15).build();
+        SessionSnapshot intro = Snapshots.speaking().ofExercises(11).minutesLeft(27).build();
+        SessionSnapshot closing = Snapshots.speaking().ofExercises(11).minutesLeft(1).build();
+        SessionSnapshot stopped = Snapshots.in(SessionState.ENDED).ofExercises(11).minutesLeft(12).build();
+
+        List<String> shown = gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            List<String> lines = new ArrayList<>();
+            SessionScreen finished = new SessionScreen((command, source) -> { });
+            finished.show(intro);
+            lines.add(header(finished));
+            finished.show(marching);
+            finished.show(closing); // "That is the whole routine. Well done."
+            lines.add(header(finished));
+            SessionScreen stoppedEarly = new SessionScreen((command, source) -> { });
+            stoppedEarly.show(marching);
+            stoppedEarly.show(stopped); // "We stopped there. Well done for today."
+            lines.add(header(stoppedEarly));
+            return lines;
+        });
+
+        String closingHeader = UiText.get("session.closing") + " |   |  ";
+        assertThat(shown).containsExactly(
+                UiText.get("session.welcome") + " | " + UiText.get("session.progressOutside", 27) + " |  ",
+                closingHeader, closingHeader);
+    }
+
+    /** The exercise name, the progress line and the side and round, as shown. */
+    private static String header(SessionScreen screen) {
+        return String.join(" | ", ((javax.swing.JLabel) find(screen, "exercise-name")).getText(),
+                ((javax.swing.JLabel) find(screen, "progress")).getText(),
+                ((javax.swing.JLabel) find(screen, "status")).getText());
+    }
+
+    @Test
     void anEarconLeavesTheCaptionAsItWas(GuiRobot gui) {
         SessionScreen screen = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
