@@ -55,4 +55,11 @@ class LayeringTest {
             .because("the session, speech, voice commands and the event log run without a screen (the track export,"
                     + " headless tests), and Swing wants its components on its own thread: only the screens and"
                     + " the wiring that shows them touch Swing or AWT");
+
+    @ArchTest
+    static final ArchRule controllersDecideWithoutSwing = noClasses()
+            .that().haveSimpleNameEndingWith("Controller")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..")
+            .because("a screen's controller decides what a command does and the screen only draws it, so what a"
+                    + " command does can be tested without a screen and every screen is driven the same way");
 }

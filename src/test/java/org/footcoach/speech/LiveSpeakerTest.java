@@ -145,8 +145,14 @@ class LiveSpeakerTest {
         assertThat(output.placedAt).containsExactly(LiveSpeaker.LEAD_SAMPLES, 100 + LiveSpeaker.LEAD_SAMPLES);
     }
 
-    /** Hands {@code cue} to the speaker when the session clock reads {@code nowMillis}. */
+    /**
+     * Hands {@code cue} to the speaker when the session clock reads {@code nowMillis}, its speech rendered ahead as a
+     * live session's phrases are (a phrase not ready in time is not played).
+     */
     private void play(Cue cue, long nowMillis) {
+        if (cue instanceof Cue.Speech speech) {
+            cache.speech(speech.phraseKey().orElse(null), speech.text());
+        }
         clock.advanceTo(nowMillis);
         speaker.cue(cue);
     }
