@@ -2,6 +2,7 @@ package org.footcoach.listen;
 
 import java.util.List;
 import java.util.Locale;
+import org.footcoach.listen.cancel.CommandsOverCounting;
 import org.footcoach.listen.cancel.SimulatedRoom;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
@@ -19,7 +20,7 @@ import org.footcoach.listen.corpus.Speaker;
  */
 public final class EchoCancellingBenchmark {
     private static final int SECOND = 16_000;
-    private final short[] counting = SimulatedRoom.counting(16);
+    private final short[] counting = CommandsOverCounting.counting(16);
     private final List<Speaker> people = List.of(new EspeakSpeaker("en-us", 160, 50),
             new EspeakSpeaker("en-gb", 130, 35), new EspeakSpeaker("en-gb-x-rp", 195, 65));
     private final Recognition recognition = SharedRecognition.get();
@@ -69,11 +70,11 @@ public final class EchoCancellingBenchmark {
                 double gain = Math.pow(10, overEcho / 20) * Math.max(SimulatedRoom.rms(echo, at, said.length), 300)
                         / SimulatedRoom.rms(said, 0, said.length);
                 short[] mic = SimulatedRoom.withVoice(echo, said, at, gain);
-                raw += SimulatedRoom.heardOverTheApp(recognition, mic, at, said.length, word) ? 1 : 0;
-                cancelled += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word,
-                        false) ? 1 : 0;
-                checked += SimulatedRoom.heardThroughCanceller(recognition, counting, mic, at, said.length, word, true)
-                        ? 1 : 0;
+                raw += CommandsOverCounting.heardOverTheApp(recognition, mic, at, said.length, word) ? 1 : 0;
+                cancelled += CommandsOverCounting.heardThroughCanceller(recognition, counting, mic, at, said.length,
+                        word, false) ? 1 : 0;
+                checked += CommandsOverCounting.heardThroughCanceller(recognition, counting, mic, at, said.length,
+                        word, true) ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f dB | %d of 30 | %d of 30 | %d of 30 | %.1f dB%s |%n",
                     room, noise, overEcho, raw, cancelled, checked, takenOut, noiseNote);

@@ -1,9 +1,5 @@
 package org.footcoach.speech;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +23,6 @@ public final class LineAudioOutput implements AudioOutput {
     /** Long enough that a busy machine's hiccup (seen: 1.8 s) is not taken for a lost device. */
     private static final long STALL_MILLIS = 5000;
     private static final long REOPEN_MILLIS = 2000;
-    private static final float LIMIT_KNEE = 0.9f;
     private static final System.Logger LOG = System.getLogger(LineAudioOutput.class.getName());
 
     /** Opens and starts a line in {@link #FORMAT} or one {@link DeviceBlocks} converts to; a seam for tests. */
@@ -41,9 +36,6 @@ public final class LineAudioOutput implements AudioOutput {
         static final Patience STANDARD = new Patience(PROBE_TIMEOUT_MILLIS, STALL_MILLIS, REOPEN_MILLIS);
     }
 
-    private record Placed(Pcm pcm, long atSample) {
-    }
-
     /** One opened line and what its blocks are converted to. */
     private record Device(SourceDataLine line, DeviceBlocks blocks) {
         Device(SourceDataLine line) {
@@ -55,7 +47,7 @@ public final class LineAudioOutput implements AudioOutput {
     private final AudioUnavailableListener listener;
     private final PlaybackTap tap;
     private final Patience patience;
-    private final List<Placed> placed = new ArrayList<>();
+    private final ClipMixer clips = new ClipMixer();
     private final ScheduledExecutorService watchdog;
     /** The device being written to; null after it failed or was closed. Changed only while holding {@code this}. */
     private volatile Device device;
@@ -66,8 +58,6 @@ public final class LineAudioOutput implements AudioOutput {
     private volatile boolean running = true;
     private volatile int volumeStep = DEFAULT_VOLUME_STEP;
     private volatile long writeStartedNanos;
-    /** End of the block being mixed: the first sample a new clip can still join. Guarded by {@link #placed}. */
-    private long mixedUpTo;
 
     private LineAudioOutput(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap, Patience patience) {
         this.opener = opener;
@@ -134,18 +124,8 @@ public final class LineAudioOutput implements AudioOutput {
         byte[] bytes = new byte[BLOCK_SAMPLES * 2];
         long blockStart = fromSample;
         while (running && device == playing) {
-            Arrays.fill(mix, 0f);
-            synchronized (placed) {
-                mixedUpTo = blockStart + BLOCK_SAMPLES;
-                for (Iterator<Placed> it = placed.iterator(); it.hasNext(); ) {
-                    Placed clip = it.next();
-                    clip.pcm().mixInto(mix, blockStart, clip.atSample());
-                    if (clip.atSample() + clip.pcm().sampleCount() <= mixedUpTo) {
-                        it.remove();
-                    }
-                }
-            }
-            toBytes(mix, (float) AudioOutput.gain(volumeStep), bytes);
+            clips.mixBlock(mix, blockStart);
+            ClipMixer.toBytes(mix, (float) AudioOutput.gain(volumeStep), bytes);
             byte[] converted = playing.blocks().convert(bytes);
             int written;
             try {
@@ -170,31 +150,12 @@ public final class LineAudioOutput implements AudioOutput {
         }
     }
 
-    /** Scales, limits softly above the knee so a loud step never clips hard, and packs little-endian 16-bit. */
-    static void toBytes(float[] mix, float gain, byte[] bytes) {
-        for (int i = 0; i < mix.length; i++) {
-            float x = mix[i] * gain / 32768f;
-            float magnitude = Math.abs(x);
-            if (magnitude > LIMIT_KNEE) {
-                float over = (magnitude - LIMIT_KNEE) / (1 - LIMIT_KNEE);
-                x = Math.signum(x) * (LIMIT_KNEE + (1 - LIMIT_KNEE) * (float) Math.tanh(over));
-            }
-            short s = Loudness.toShort(x);
-            bytes[2 * i] = (byte) s;
-            bytes[2 * i + 1] = (byte) (s >> 8);
-        }
-    }
-
     private void checkForStall() {
         Device playing = device;
         long started = writeStartedNanos;
         if (playing != null && started != 0
                 && System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(patience.stallMillis())) {
-            long head;
-            synchronized (placed) {
-                head = mixedUpTo;
-            }
-            fail(playing, head, "a write has not returned for " + patience.stallMillis() + " ms");
+            fail(playing, clips.mixedUpTo(), "a write has not returned for " + patience.stallMillis() + " ms");
         }
     }
 
@@ -212,9 +173,7 @@ public final class LineAudioOutput implements AudioOutput {
         LOG.log(System.Logger.Level.WARNING, "Sound output lost: " + detail + ". Going on silently.");
         listener.audioUnavailable(SpeechMessages.text(SpeechMessages.LOST));
         goSilent(atSample);
-        synchronized (placed) {
-            placed.clear();
-        }
+        clips.clear();
         closeAside(failed.line());
     }
 
@@ -253,10 +212,7 @@ public final class LineAudioOutput implements AudioOutput {
                 return;
             }
             long head = fallback.writeHead();
-            synchronized (placed) {
-                placed.clear();
-                mixedUpTo = head;
-            }
+            clips.restartAt(head);
             startPlaying(new Device(line), head);
         }
     }
@@ -274,9 +230,7 @@ public final class LineAudioOutput implements AudioOutput {
         if (silent != null) {
             return silent.writeHead();
         }
-        synchronized (placed) {
-            return mixedUpTo;
-        }
+        return clips.mixedUpTo();
     }
 
     @Override
@@ -284,16 +238,12 @@ public final class LineAudioOutput implements AudioOutput {
         if (fallback != null) {
             return;
         }
-        synchronized (placed) {
-            placed.add(new Placed(pcm, Math.max(atSample, mixedUpTo)));
-        }
+        clips.place(pcm, atSample);
     }
 
     @Override
     public void cancelAll() {
-        synchronized (placed) {
-            placed.clear();
-        }
+        clips.clear();
     }
 
     @Override

@@ -20,7 +20,7 @@ class EchoCancellingSourceTest {
     /** The app counting a hold: "One." to "Twelve.", one word starting every second; a person's "stop". */
     @BeforeAll
     static void sayTheWords() {
-        counting = SimulatedRoom.counting(12);
+        counting = CommandsOverCounting.counting(12);
         stop = new EspeakSpeaker("en-us", 160, 50).say("stop");
     }
 
@@ -37,7 +37,7 @@ class EchoCancellingSourceTest {
     void findsTheEchoAgainAfterTheMicrophoneLostAudio() {
         // 100 ms of the microphone never read (its line overflowed) while the output played on: the echo now comes
         // 100 ms sooner against the two sample counts, sooner than the range the delay was looked for in.
-        short[] played = SimulatedRoom.counting(16);
+        short[] played = CommandsOverCounting.counting(16);
         short[] mic = SimulatedRoom.echo(played, 0.5f, 0, 1);
         int from = 5 * SECOND;
         int lost = SECOND / 10;
@@ -156,10 +156,11 @@ class EchoCancellingSourceTest {
             int at = 5 * SECOND + step * 1_600;
             short[] mic = SimulatedRoom.withVoice(echo, stop, at,
                     2 * SimulatedRoom.rms(echo, at, stop.length) / SimulatedRoom.rms(stop, 0, stop.length));
-            if (!SimulatedRoom.heardStop(recognition, mic, at, stop.length)) {
+            if (!CommandsOverCounting.heardStop(recognition, mic, at, stop.length)) {
                 lostRaw.add(at / (double) SECOND);
             }
-            if (!SimulatedRoom.heardStop(recognition, SimulatedRoom.listen(counting, mic), at, stop.length)) {
+            if (!CommandsOverCounting.heardStop(recognition, SimulatedRoom.listen(counting, mic), at,
+                    stop.length)) {
                 lostCancelled.add(at / (double) SECOND);
             }
         }
