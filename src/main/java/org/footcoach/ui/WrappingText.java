@@ -1,6 +1,7 @@
 package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Rectangle;
 import javax.swing.JTextArea;
 
 /** Read-only text that wraps at word boundaries and looks like a label. */
@@ -14,6 +15,15 @@ final class WrappingText extends JTextArea {
         setLineWrap(true);
         setWrapStyleWord(true);
         putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+    }
+
+    /**
+     * Never scrolls what holds it. A text area asks its scroll pane to show its caret, which sits at the end of its
+     * text: Help then opened scrolled to its last line, with the stop rules out of sight.
+     */
+    @Override
+    public void scrollRectToVisible(Rectangle area) {
+        // Read-only text has no caret a person needs to see.
     }
 
     /** Its height depends on its width: when the width changes, lay out again so no line is cut off. */
