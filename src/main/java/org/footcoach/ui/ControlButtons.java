@@ -10,8 +10,8 @@ import javax.swing.border.EmptyBorder;
 import org.footcoach.session.Command;
 
 /**
- * The session's touch controls: the row along the bottom (Back, Repeat, Pause or Go on, Next, Stop, Help) and the
- * sound and pace grid (Softer, Louder, Slower, Faster). Each press goes to {@code touched}. EDT.
+ * The session's touch controls: the row along the bottom (Back, Repeat, Pause or Go on, Next, Help, and apart at
+ * its end Stop) and the sound and pace grid (Softer, Louder, Slower, Faster). Each press goes to {@code touched}. EDT.
  */
 final class ControlButtons {
     private final Consumer<Command> touched;
@@ -35,8 +35,10 @@ final class ControlButtons {
         row.add(button(Command.REPEAT));
         row.add(pause);
         row.add(button(Command.NEXT));
-        row.add(button(Command.STOP));
         row.add(button(Command.HELP));
+        TouchButton stop = button(Command.STOP);
+        stop.style("control stop");
+        row.add(stop);
         return row;
     }
 

@@ -2,6 +2,7 @@ package org.footcoach.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
@@ -46,6 +47,25 @@ class ActionControlsTest {
             return null;
         });
         assertThat(covered).containsExactlyInAnyOrder(Command.values());
+    }
+
+    /** Stop is the last of the row and looks unlike the others by its shape and its sign, not by colour alone. */
+    @Test
+    void stopStandsApartAtTheEndOfTheRow(GuiRobot gui) {
+        gui.onEdt(() -> {
+            ThemeSetup.install(new Dimension(1920, 1080), Theme.LIGHT);
+            SessionScreen screen = new SessionScreen((command, source) -> { });
+            AbstractButton stop = (AbstractButton) find(screen, ControlButtons.controlName(Command.STOP));
+            Container row = stop.getParent();
+            assertThat(row.getComponent(row.getComponentCount() - 1)).as("last in the row").isSameAs(stop);
+            assertThat(String.valueOf(stop.getClientProperty(FlatClientProperties.STYLE_CLASS))).contains("stop");
+            AbstractButton next = (AbstractButton) find(screen, ControlButtons.controlName(Command.NEXT));
+            assertThat(String.valueOf(next.getClientProperty(FlatClientProperties.STYLE_CLASS)))
+                    .doesNotContain("stop");
+            assertThat(stop.getText()).as("a sign besides the word").isNotEqualTo(UiText.action(Command.STOP).name())
+                    .contains(UiText.action(Command.STOP).name());
+            return null;
+        });
     }
 
     private static Component find(Container in, String name) {
