@@ -1,6 +1,5 @@
 package org.footcoach.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.footcoach.listen.MicrophoneSource;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.footcoach.session.Command;
-import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSnapshot;
