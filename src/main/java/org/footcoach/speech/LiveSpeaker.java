@@ -26,6 +26,7 @@ import org.footcoach.session.SessionSummary;
  * cues): after a stall that clip may not have played yet.
  */
 public final class LiveSpeaker implements SessionListener {
+    private static final System.Logger LOG = System.getLogger(LiveSpeaker.class.getName());
     /** Room for the scheduler's jitter: cues that fire up to this late still land exactly. */
     static final long LEAD_SAMPLES = Pcm.sampleOf(60);
     /** Drift between session clock and sound card beyond which the tie is remade (one small jump, then exact). */
@@ -79,6 +80,8 @@ public final class LiveSpeaker implements SessionListener {
                         .filter(pcm -> pcm.millis() <= cue.durationMillis())
                 : Optional.of(cache.earcon(((Cue.Sound) cue).earcon()));
         if (sound.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "Not ready in time, shown as a caption only: {0}",
+                    ((Cue.Speech) cue).text());
             return;
         }
         Pcm pcm = sound.get();
