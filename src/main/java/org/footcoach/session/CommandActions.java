@@ -16,6 +16,7 @@ final class CommandActions {
     private final StepQueue queue;
     private final CueTiming timing;
     private final PauseResume pauses;
+    private boolean introSkipAsked;
 
     CommandActions(Plan plan, Clock clock, Phrases phrases, SessionRecord record, StepRunner runner) {
         this.plan = plan;
@@ -112,6 +113,16 @@ final class CommandActions {
         Place here = runner.here();
         if (StateGroups.inactive(runner.state()) || here.phase() == Phase.END) {
             return false;
+        }
+        if (here.phase() == Phase.INTRO && !introSkipAsked) {
+            // One stray press must not skip the stop rules: the sentence being said ends, then a second "next"
+            // is asked for.
+            introSkipAsked = true;
+            runner.aside("intro.skip-ask");
+            if (runner.state() == SessionState.SPEAKING) {
+                runner.pump();
+            }
+            return true;
         }
         int exercise = here.exercise();
         if (exercise >= 0 && here.phase() != Phase.REST) {
