@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
 import org.footcoach.content.RoutineLength;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
@@ -68,13 +69,14 @@ final class ScreenFlow {
 
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */
     void startSession(String routineId) {
-        Plan plan = new PlanBuilder().build(content, routineId);
+        Phrases phrases = new Phrases().withControls(services.controls());
+        Plan plan = new PlanBuilder(phrases).build(content, routineId);
         release();
         SessionTiming session = timing.open();
         running = session;
         SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
-                services.settings());
-        SessionScreen screen = new SessionScreen(commands);
+                services.settings(), phrases);
+        SessionScreen screen = new SessionScreen(commands, phrases);
         CommandRouter.Front front = new CommandRouter.Front(
                 new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen))),
                 engine::onEngineThread, command -> EDT.execute(() -> screen.heard(command)));

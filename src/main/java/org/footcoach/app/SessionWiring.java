@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.footcoach.listen.cancel.PlayedAudio;
 import org.footcoach.session.Clock;
+import org.footcoach.session.Controls;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionListener;
@@ -51,7 +52,8 @@ final class SessionWiring implements AutoCloseable {
         this.notice = notice;
         this.log = log;
         this.voiceInput = voiceInput;
-        this.services = new SessionServices(cache.withoutWaiting(), SessionSettings.defaults(), this::listenersFor);
+        this.services = new SessionServices(cache.withoutWaiting(), SessionSettings.defaults(), this::listenersFor,
+                () -> voiceInput.listening() ? Controls.VOICE_KEYS_TOUCH : Controls.KEYS_TOUCH);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.footcoach.content.Content;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
+import org.footcoach.session.Controls;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionSettings;
@@ -60,7 +62,7 @@ final class TrackExport {
                 return ExitCode.PROBLEM;
             }
         }
-        Plan plan = new PlanBuilder().build(exercises, routineId);
+        Plan plan = new PlanBuilder(new Phrases().withControls(() -> Controls.TRACK)).build(exercises, routineId);
         try (PhraseCache cache = new PhraseCache(voices.voice(voiceName), () -> voices.voice(FreeTtsVoice.NAME),
                 new RecordedClips(recordings), EarconSounds.load())) {
             CueMixdown track = new OfflineRender(cache, SessionSettings.headless()).render(plan);

@@ -55,6 +55,8 @@ final class VoiceInput implements AutoCloseable {
     private boolean closed;
     /** The thread opening the input, while it may still be waiting for a device; null after. */
     private Thread opening;
+    /** True while no microphone is there and one is waited for. */
+    private volatile boolean waitingForDevice;
 
     private VoiceInput(VoiceNotice notice, Clock clock, Supplier<VoiceModel> modelLoader) {
         this.notice = notice;
@@ -100,6 +102,7 @@ final class VoiceInput implements AutoCloseable {
         AudioSource source;
         try {
             source = input.open(line -> {
+                waitingForDevice = true;
                 notice.waitingForInput(line);
                 inputChecked.complete(null);
             });
@@ -119,6 +122,7 @@ final class VoiceInput implements AutoCloseable {
             started.completeExceptionally(e);
             return;
         }
+        waitingForDevice = false;
         notice.listeningTo(source.name());
         inputChecked.complete(null);
         synchronized (this) {
@@ -186,6 +190,14 @@ final class VoiceInput implements AutoCloseable {
      */
     SessionListener echoFeed() {
         return new EchoFeed(guard);
+    }
+
+    /**
+     * Whether a spoken command can be taken now or in a moment: voice commands are on, the input is open (the model
+     * may still be loading), and neither has been given up. Prompts name speaking only then.
+     */
+    synchronized boolean listening() {
+        return modelLoader != null && !closed && !waitingForDevice && !started.isCompletedExceptionally();
     }
 
     /** The app plays a sound of {@code millis} from now outside a session (the start screen's "heard you"). */

@@ -216,6 +216,7 @@ public final class PlanBuilder {
     }
 
     private void say(List<PlanStep> steps, Place place, String key) {
-        steps.add(new PlanStep.Say(place, key, phrases.text(key)));
+        String chosen = phrases.key(key);
+        steps.add(new PlanStep.Say(place, chosen, phrases.text(chosen)));
     }
 }

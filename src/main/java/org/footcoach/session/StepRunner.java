@@ -132,9 +132,10 @@ final class StepRunner {
         pump();
     }
 
-    /** Queues the fixed phrase {@code key} to be said before the plan goes on. */
+    /** Queues the fixed phrase {@code key} (or its variant for the controls there are now) before the plan goes on. */
     void aside(String key) {
-        queue.add(new PlanStep.Say(here, key, phrases.text(key)));
+        String chosen = phrases.key(key);
+        queue.add(new PlanStep.Say(here, chosen, phrases.text(chosen)));
     }
 
     /** Schedules the next step, unless one is scheduled or the engine waits. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javax.swing.JPanel;
 import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
 
@@ -29,14 +30,15 @@ final class SessionCards extends JPanel {
     private String card = EXERCISE;
     private boolean pastIntro;
 
-    SessionCards(int gap, ExerciseCard exercise, Consumer<Command> touched) {
+    /** {@code prompts} says how to go on when ready, as the voice says it. */
+    SessionCards(int gap, ExerciseCard exercise, Consumer<Command> touched, Phrases prompts) {
         setLayout(cards);
         setOpaque(false);
         // The middle takes whatever the fixed rows leave, so those rows always get their full height.
         setPreferredSize(new Dimension(1, 1));
         setMinimumSize(new Dimension(1, 1));
         add(exercise, EXERCISE);
-        add(getReadyCard(gap), GET_READY);
+        add(getReadyCard(gap, prompts.text(prompts.key("get-ready.wait"))), GET_READY);
         add(restCard(gap, touched), REST);
         add(introCard(gap), INTRO);
     }
@@ -73,14 +75,14 @@ final class SessionCards extends JPanel {
         }
     }
 
-    private static JPanel getReadyCard(int gap) {
+    private static JPanel getReadyCard(int gap, String howToGoOn) {
         PictureView prompt = new PictureView("get-ready-picture");
         prompt.show("get-ready");
         // The Go on button in the control row is the "I am ready" button: it is highlighted while the app waits.
         return new PictureAndWords("get-ready-card", prompt, gap,
                 StyledLabel.of("get-ready-title", "heading", UiText.get("getReady.title")),
                 text("get-ready-support", UiText.get("getReady.support")),
-                text("get-ready-how", UiText.get("getReady.how")));
+                text("get-ready-how", howToGoOn));
     }
 
     private JPanel restCard(int gap, Consumer<Command> touched) {

@@ -12,6 +12,7 @@ import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSnapshot;
@@ -39,7 +40,13 @@ public final class SessionScreen extends JPanel {
     private SessionSnapshot shown;
     private Consumer<SessionSummary> ended = summary -> { };
 
+    /** A screen for a session whose prompts say what works with voice commands listening. */
     public SessionScreen(CommandSink commands) {
+        this(commands, new Phrases());
+    }
+
+    /** {@code prompts}: the session's phrases, chosen for the controls there are, so screen and voice agree. */
+    public SessionScreen(CommandSink commands, Phrases prompts) {
         super(new GridBagLayout());
         this.commands = commands;
         setName("session-screen");
@@ -49,7 +56,7 @@ public final class SessionScreen extends JPanel {
         header = new SessionHeader(gap);
         controls = new ControlButtons(gap, this::touch, () -> state().waiting() ? Command.GO : Command.PAUSE);
         exercise = new ExerciseCard(gap, controls.soundAndPace(), () -> touch(Command.DONE));
-        middle = new SessionCards(gap, exercise, this::touch);
+        middle = new SessionCards(gap, exercise, this::touch, prompts);
         caption.setRows(2);
         caption.setColumns(1);
         header.showName(UiText.get("session.welcome"));

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.assertj.swing.fixture.FrameFixture;
+import org.footcoach.session.Phrases;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app as a person starts it with {@code --routine quick --audio-out none}: the session starts at once on real
- * time, runs silently with captions, says so on screen and in the log, and stops on Escape. Waits only for events.
+ * time, runs silently with captions, says so on screen and in the log, asks for no spoken word (voice commands are
+ * off), and stops on Escape. Waits only for events.
  */
 @GuiTest
 class LiveSessionGuiTest {
@@ -42,6 +44,15 @@ class LiveSessionGuiTest {
         assertThat(events.ofType("session-started")).singleElement()
                 .satisfies(e -> assertThat(e.get("routine").getAsString()).isEqualTo("quick"));
         frame.textBox("banner").requireVisible().requireText("Sound is off. Captions show every word.");
+
+        // Voice commands are off, so the prompts name the pedal and the buttons, never a word to say.
+        frame.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        String howToGoOn = new Phrases().text("pause.how.no-voice");
+        gui.waitUntil("the pause says how to go on", () -> events.ofType("cue").stream()
+                .anyMatch(cue -> cue.has("text") && cue.get("text").getAsString().equals(howToGoOn)));
+        assertThat(events.ofType("cue")).filteredOn(cue -> cue.has("text"))
+                .extracting(cue -> cue.get("text").getAsString())
+                .noneMatch(text -> text.matches("(?i).*\\bsay\\b.*"));
 
         frame.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         gui.waitUntil("the session ends", () -> !events.ofType("session-ended").isEmpty());

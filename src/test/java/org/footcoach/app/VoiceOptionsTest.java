@@ -64,6 +64,7 @@ class VoiceOptionsTest {
     void theFlagsGiveTheChoice() {
         assertThat(new VoiceInputChoice(true, null, null).on()).isTrue();
         assertThat(VoiceInputChoice.off().on()).isFalse();
+        assertThat(VoiceInput.off(EventLog.discarding(), new VirtualClock()).listening()).isFalse();
         assertThat(new LaunchOptions(null, null, null, null, null).voiceInput()).isEqualTo(VoiceInputChoice.off());
     }
 
@@ -78,6 +79,7 @@ class VoiceOptionsTest {
             }, VoiceOptionsTest::noModel, log, clock);
             assertThatThrownBy(() -> voice.started().get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class);
+            assertThat(voice.listening()).isFalse();
             voice.onNotices(banner::add, passed -> { });
             voice.route().send(org.footcoach.session.Command.PAUSE); // goes nowhere, no harm
             voice.close();
@@ -117,10 +119,13 @@ class VoiceOptionsTest {
             assertThat(voice.awaitInputCheck(10_000)).as("the first screen need not wait for a microphone").isTrue();
             assertThat(banner).containsExactly(line);
             assertThat(voice.started()).isNotDone();
+            assertThat(voice.listening()).as("prompts ask for no word while no microphone is there").isFalse();
 
             pluggedIn.countDown();
             voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
+            assertThat(voice.listening()).isTrue();
             voice.close();
+            assertThat(voice.listening()).isFalse();
         }
 
         assertThat(withdrawn).containsExactly(line);

@@ -13,7 +13,11 @@ final class Harness {
     }
 
     Harness(Plan plan, SessionSettings settings, SpeechLength lengths) {
-        engine = new SessionEngine(plan, clock, clock, lengths, settings);
+        this(plan, settings, lengths, new Phrases());
+    }
+
+    Harness(Plan plan, SessionSettings settings, SpeechLength lengths, Phrases phrases) {
+        engine = new SessionEngine(plan, clock, clock, lengths, settings, phrases);
         engine.addListener(recorder);
     }
 
