@@ -29,8 +29,8 @@ import org.footcoach.store.EventLog;
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
  * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, and
- * listeners made for it on its clock: its voice on the app's one sound output, its lines in the event log, and its
- * feed to the echo guard of voice commands.
+ * listeners made for it on its clock: its voice on the app's one sound output (which tells the echo guard of voice
+ * commands what it really played) and its lines in the event log.
  */
 final class SessionWiring implements AutoCloseable {
     /** More than the longest delay the echo canceller looks for. */
@@ -122,12 +122,14 @@ final class SessionWiring implements AutoCloseable {
 
     /**
      * The listeners of one session, on its clock: its voice (the first session waits for the sound device check as it
-     * starts), its lines in the event log, and what it says and plays told to the echo guard.
+     * starts), telling the echo guard what it really played (nothing when no sound can be heard), and its lines in the
+     * event log.
      */
     private List<SessionListener> listenersFor(Clock clock) {
-        LiveSpeaker speaker = new LiveSpeaker(cache, output, clock);
+        SessionListener echo = voiceInput.echoFeed();
+        LiveSpeaker speaker = new LiveSpeaker(cache, output, clock, echo::cue);
         speaking = speaker;
-        return List.of(speaker, new SessionEventLog(log), voiceInput.echoFeed());
+        return List.of(speaker, new SessionEventLog(log));
     }
 
     /**
@@ -153,8 +155,8 @@ final class SessionWiring implements AutoCloseable {
 
     /**
      * The "heard you" earcon at once, the answer to every command: in a running session's timeline, so its next words
-     * wait for it, else straight to the sound device. The echo guard is told, so a command said right after it is
-     * not taken for talk.
+     * wait for it, else straight to the sound device. The echo guard is told when it can be heard, so a command said
+     * right after it is not taken for talk.
      */
     void playHeardYou() {
         output.thenAccept(out -> {
@@ -162,7 +164,9 @@ final class SessionWiring implements AutoCloseable {
             if (speaker == null || !speaker.answerHeard()) {
                 out.play(cache.earcon(Earcon.HEARD_YOU), out.writeHead());
             }
-            voiceInput.soundingNow(cache.earconMillis(Earcon.HEARD_YOU));
+            if (!out.isSilent()) {
+                voiceInput.soundingNow(cache.earconMillis(Earcon.HEARD_YOU));
+            }
         });
     }
 

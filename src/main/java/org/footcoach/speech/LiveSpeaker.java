@@ -2,6 +2,7 @@ package org.footcoach.speech;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
@@ -37,6 +38,7 @@ public final class LiveSpeaker implements SessionListener {
     private final PhraseCache cache;
     private final CompletableFuture<AudioOutput> opening;
     private final Clock clock;
+    private final Consumer<Cue> played;
     private boolean anchored;
     /** Output sample of session time 0. */
     private long offset;
@@ -48,18 +50,20 @@ public final class LiveSpeaker implements SessionListener {
 
     /** @param clock the session's clock, the one its engine runs on */
     public LiveSpeaker(PhraseCache cache, AudioOutput output, Clock clock) {
-        this(cache, CompletableFuture.completedFuture(output), clock);
+        this(cache, CompletableFuture.completedFuture(output), clock, cue -> { });
     }
 
     /**
      * @param output the app's sound output, perhaps still opening: the session's start waits for it (the device probe
      *               gives up after 3 s)
      * @param clock  the session's clock, the one its engine runs on
+     * @param played hears of each cue that was really played, on the engine's thread
      */
-    public LiveSpeaker(PhraseCache cache, CompletableFuture<AudioOutput> output, Clock clock) {
+    public LiveSpeaker(PhraseCache cache, CompletableFuture<AudioOutput> output, Clock clock, Consumer<Cue> played) {
         this.cache = cache;
         this.opening = output;
         this.clock = clock;
+        this.played = played;
     }
 
     @Override
@@ -97,6 +101,9 @@ public final class LiveSpeaker implements SessionListener {
         }
         output.play(pcm, target);
         freeFrom = Math.max(freeFrom, target + pcm.sampleCount() + GAP_SAMPLES);
+        if (!output.isSilent()) {
+            played.accept(cue);
+        }
     }
 
     /** Cuts off everything playing or placed (stop, pause, skip) and forgets the tie. */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --audio-out none}: a whole session with the app's real session services (phrase cache, live speaker, event
- * log) runs to its end silently, with every cue logged and {@code audio-unavailable} once. Virtual time, so it
- * takes seconds, not minutes.
+ * log) runs to its end silently, with every cue logged and {@code audio-unavailable} once, and tells the echo guard
+ * of nothing. Virtual time, so it takes seconds, not minutes.
  */
 class SilentSessionTest {
     @TempDir
@@ -32,8 +32,9 @@ class SilentSessionTest {
         Path file = temp.resolve("events.jsonl");
         StringBuilder banner = new StringBuilder();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock);
+             VoiceInput voice = VoiceInput.off(log, clock);
              SessionWiring wiring = SessionWiring.start(VoiceCatalog.detect(), "freetts", AudioOutMode.NONE,
-                     temp.resolve("voice"), log, VoiceInput.off(log, clock), PlaybackTap.NONE)) {
+                     temp.resolve("voice"), log, voice, PlaybackTap.NONE)) {
             wiring.onAudioUnavailable(banner::append, line -> { });
             SessionServices services = wiring.services();
             SessionEngine engine = new SessionEngine(plan, clock, clock, services.lengths(),
@@ -42,6 +43,9 @@ class SilentSessionTest {
 
             engine.start();
             clock.runUntilIdle();
+            // Nothing was played, so nothing the app "said" can hide a person's command: "stop" over
+            // "Stop and get help." or "back" over "Your toes come back toward you." is taken.
+            assertThat(voice.appSoundedBetween(0, clock.millis() + 60_000)).isFalse();
         }
 
         EventLines events = new EventLines(file);

@@ -2,8 +2,11 @@ package org.footcoach.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Cue;
@@ -36,6 +39,23 @@ class LiveSpeakerTest {
                 cache.speech("hold.start", "Hold."), cache.speech("count.1", "One"), cache.earcon(Earcon.REP_TICK));
         long first = output.placedAt.get(0);
         assertThat(output.placedAt).containsExactly(first, first + 16_000, first + 24_000);
+    }
+
+    @Test
+    void onlyCuesReallyHeardAreToldToTheEchoGuard() {
+        List<Cue> heard = new ArrayList<>();
+        LiveSpeaker told = new LiveSpeaker(cache, CompletableFuture.completedFuture(output), clock, heard::add);
+        Cue hold = new Cue.Speech(0, cache.sayMillis("hold.start", "Hold."), "Hold.", Optional.of("hold.start"),
+                OptionalInt.empty(), Optional.of("x"));
+        Cue tooLong = new Cue.Speech(500, 10, "Your toes come back toward you.", Optional.empty(),
+                OptionalInt.empty(), Optional.of("x"));
+        Cue tick = new Cue.Sound(900, cache.earconMillis(Earcon.REP_TICK), Earcon.REP_TICK, Optional.of("x"));
+        told.cue(hold);
+        told.cue(tooLong);
+        output.silent = true;
+        told.cue(tick);
+        assertThat(heard).as("not played in time, or played where nobody hears it: not the app's echo")
+                .containsExactly(hold);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 
 /** An output whose write head the test moves by hand, recording what was placed where. */
 final class ManualOutput implements AudioOutput {
+    /** As an output with no device, or one that failed: it takes clips, and nobody hears them. */
+    boolean silent;
     record Placed(Pcm pcm, long atSample) {
     }
 
@@ -42,7 +44,7 @@ final class ManualOutput implements AudioOutput {
 
     @Override
     public boolean isSilent() {
-        return false;
+        return silent;
     }
 
     @Override
