@@ -100,7 +100,11 @@ final class CommandRouter implements CommandSink {
             }
             Command command = meaning.apply(to.controller());
             boolean acted = to.controller().act(command, source);
-            log.command(command, source, acted);
+            if (acted) {
+                log.command(command, source, true);
+            } else {
+                log.commandNotPossible(command, source, to.controller().whereNow());
+            }
             heardYou.run();
             to.heard().accept(command);
         });

@@ -34,4 +34,9 @@ final class SessionCommands implements ScreenController {
     public Command keyMeans(List<Command> meanings) {
         return engine.keyMeans(meanings);
     }
+
+    @Override
+    public String whereNow() {
+        return engine.whereNow();
+    }
 }

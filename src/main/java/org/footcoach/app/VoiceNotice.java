@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RefusedCommand;
 import org.footcoach.store.EventLog;
 
 /**
@@ -46,6 +47,13 @@ final class VoiceNotice implements VoiceCommands.Listener {
                 "partial", heard.fromPartial(), "said_from_stream_ms", heard.saidFromMillis(),
                 "stream_ms", heard.streamMillis(),
                 "confidence", Double.isNaN(heard.confidence()) ? null : heard.confidence()));
+    }
+
+    @Override
+    public void ignored(RefusedCommand refused) {
+        log.record("voice-ignored", EventLog.fields("name", refused.command().logName(), "phrase", refused.phrase(),
+                "reason", refused.reason().logName(), "confidence", refused.confidence(),
+                "said_from_stream_ms", refused.saidFromMillis(), "said_to_stream_ms", refused.saidToMillis()));
     }
 
     @Override

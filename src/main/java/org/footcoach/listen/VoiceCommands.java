@@ -11,6 +11,7 @@ import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.listen.recognise.CommandRecognizer;
 import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.listen.recognise.RecognitionThresholds;
+import org.footcoach.listen.recognise.RefusedCommand;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
@@ -29,6 +30,9 @@ public final class VoiceCommands implements AutoCloseable {
     public interface Listener {
         /** A command was accepted (before the command callback runs): play "heard you", show {@code caption}. */
         void heard(HeardCommand heard, String caption);
+
+        /** A command word was heard and not taken, with the reason: for the event log. */
+        void ignored(RefusedCommand refused);
 
         /**
          * One line for the screen and the event log: listening, microphone missing, model missing, input ended, the
@@ -87,7 +91,7 @@ public final class VoiceCommands implements AutoCloseable {
             return;
         }
         try (CommandRecognizer recognizer = new CommandRecognizer(loaded, CommandGrammar.standard(),
-                RecognitionThresholds.measured(), echo)) {
+                RecognitionThresholds.measured(), echo, listener::ignored)) {
             listener.status(messages.format("status.listening", source.name()));
             byte[] chunk = new byte[CHUNK_BYTES];
             boolean silent = false;

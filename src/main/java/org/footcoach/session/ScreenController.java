@@ -1,6 +1,7 @@
 package org.footcoach.session;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What decides what a command does on one screen: the running session's engine, or the small controller of the
@@ -18,5 +19,13 @@ public interface ScreenController {
      */
     default Command keyMeans(List<Command> meanings) {
         return meanings.contains(Command.NEXT) ? Command.NEXT : meanings.get(0);
+    }
+
+    /**
+     * Where this controller is now, for the event log's line of a command that meant nothing: by default its
+     * screen's name ("start" for a StartController); the session says its state too. On the controller's thread.
+     */
+    default String whereNow() {
+        return getClass().getSimpleName().replaceFirst("Controller$", "").toLowerCase(Locale.ROOT);
     }
 }

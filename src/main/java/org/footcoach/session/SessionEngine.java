@@ -1,6 +1,7 @@
 package org.footcoach.session;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.footcoach.content.Exercise;
 
@@ -99,6 +100,12 @@ public final class SessionEngine implements ScreenController {
     @Override
     public Command keyMeans(List<Command> meanings) {
         return PedalRule.meaning(meanings, runner.state());
+    }
+
+    /** "session/resting", "session/holding", ...: the state a command came in. On the engine's thread. */
+    @Override
+    public String whereNow() {
+        return "session/" + runner.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A copy of what the screen should show now. Call on the engine's thread (from a listener). */

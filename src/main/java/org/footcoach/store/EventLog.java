@@ -82,6 +82,12 @@ public interface EventLog extends AutoCloseable {
         record("command", fields("name", command.logName(), "source", source.logName(), "acted", acted));
     }
 
+    /** A command that meant nothing where it came ({@code where}: "start", "session/holding", ...). */
+    default void commandNotPossible(Command command, CommandSource source, String where) {
+        record("command", fields("name", command.logName(), "source", source.logName(), "acted", false,
+                "why", "not possible now", "where", where));
+    }
+
     /**
      * An exercise begins, or its second side.
      *

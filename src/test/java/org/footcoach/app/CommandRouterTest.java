@@ -18,7 +18,8 @@ class CommandRouterTest {
     private final EventLog log = new EventLog() {
         @Override
         public void record(String type, java.util.Map<String, ?> fields) {
-            logged.add(type + " " + fields.get("name") + "/" + fields.get("source") + "/" + fields.get("acted"));
+            logged.add(type + " " + fields.get("name") + "/" + fields.get("source") + "/" + fields.get("acted")
+                    + (fields.containsKey("why") ? " " + fields.get("why") + " at " + fields.get("where") : ""));
         }
 
         @Override
@@ -32,13 +33,24 @@ class CommandRouterTest {
     @Test
     void aCommandActsOnTheScreenInFrontAndIsLoggedAndAnsweredOnce() {
         List<Command> acted = new ArrayList<>();
-        router.show(front((command, source) -> acted.add(command) && command != Command.STOP));
+        router.show(front(new ScreenController() {
+            @Override
+            public boolean act(Command command, CommandSource source) {
+                return acted.add(command) && command != Command.STOP;
+            }
+
+            @Override
+            public String whereNow() {
+                return "summary";
+            }
+        }));
 
         router.send(Command.NEXT, CommandSource.TOUCH);
         router.send(Command.STOP, CommandSource.VOICE);
 
         assertThat(acted).containsExactly(Command.NEXT, Command.STOP);
-        assertThat(logged).containsExactly("command next/touch/true", "command stop/voice/false");
+        assertThat(logged).containsExactly("command next/touch/true",
+                "command stop/voice/false not possible now at summary");
         assertThat(sounds).hasValue(2);
         assertThat(flashed).containsExactly("NEXT", "STOP");
     }

@@ -17,6 +17,7 @@ import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RefusedCommand;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Command;
@@ -28,6 +29,8 @@ class VoiceCommandsEchoTest {
 
     @TempDir
     Path dir;
+    /** What the recogniser heard and did not take, with why. */
+    private final List<RefusedCommand> ignored = new CopyOnWriteArrayList<>();
 
     /** A recording played in as the microphone, for a test to say what echo cancelling did where. */
     private abstract static class CancellingRecording implements AudioSource {
@@ -57,16 +60,21 @@ class VoiceCommandsEchoTest {
      * The commands the voice input obeys from {@code source}, with {@code guard} told of the app's speech on a clock
      * that starts at 0 with the recording and runs on with it.
      */
-    private static List<Command> obeyed(AudioSource source, EchoGuard guard) throws Exception {
+    private List<Command> obeyed(AudioSource source, EchoGuard guard) throws Exception {
         AtomicLong clock = new AtomicLong();
         return obeyed(new ClockedSource(source, clock::addAndGet), guard, clock::get);
     }
 
-    private static List<Command> obeyed(AudioSource source, EchoGuard guard, Clock clock) throws Exception {
+    private List<Command> obeyed(AudioSource source, EchoGuard guard, Clock clock) throws Exception {
         List<Command> commands = new CopyOnWriteArrayList<>();
         VoiceCommands.start(source, guard, commands::add, new VoiceCommands.Listener() {
             @Override
             public void heard(HeardCommand heard, String caption) {
+            }
+
+            @Override
+            public void ignored(RefusedCommand refused) {
+                ignored.add(refused);
             }
 
             @Override
@@ -98,6 +106,12 @@ class VoiceCommandsEchoTest {
         AtomicLong clock = new AtomicLong();
         AudioSource microphone = new ClockedSource(WavFileSource.fast(wav), clock::addAndGet).losing(lostMillis, 2_000);
         assertThat(obeyed(microphone, guard, clock::get)).isEmpty();
+        assertThat(ignored).as("the refusal is told, with its reason").isNotEmpty()
+                .allSatisfy(refused -> {
+                    assertThat(refused.command()).isEqualTo(Command.NEXT);
+                    assertThat(refused.reason()).isEqualTo(RefusedCommand.Reason.OWN_VOICE);
+                    assertThat(refused.phrase()).isEqualTo("next");
+                });
         AtomicLong again = new AtomicLong();
         assertThat(obeyed(new ClockedSource(WavFileSource.fast(wav), again::addAndGet), guard, again::get))
                 .as("heard as the command where the app said nothing").containsExactly(Command.NEXT);

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.echo.EchoGuard;
 import org.footcoach.listen.recognise.HeardCommand;
+import org.footcoach.listen.recognise.RefusedCommand;
 import org.footcoach.listen.recognise.ModelCache;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Command;
@@ -73,6 +74,11 @@ class VoiceCommandsTest {
             }
 
             @Override
+            public void ignored(RefusedCommand refused) {
+                // These tests look at what was taken; VoiceCommandsEchoTest looks at what was not.
+            }
+
+            @Override
             public void status(String line) {
                 status.add(line);
             }
@@ -85,6 +91,11 @@ class VoiceCommandsTest {
             @Override
             public void heard(HeardCommand heard, String caption) {
                 throw new AssertionError("nothing was said: " + caption);
+            }
+
+            @Override
+            public void ignored(RefusedCommand refused) {
+                throw new AssertionError("nothing was said: " + refused.phrase());
             }
 
             @Override

@@ -2,8 +2,11 @@ package org.footcoach.listen.recognise;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.footcoach.session.Command;
 import org.vosk.Model;
 import org.vosk.Recognizer;
@@ -15,7 +18,8 @@ import org.vosk.Recognizer;
  * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
  * That final result comes from a second hearing of the latest audio ({@link WordEndHearing}) as soon as a partial ends
  * in a command and the word has ended, or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the
- * app's own are skipped. Not thread-safe: one feeder.
+ * app's own are skipped. Each command word of a final result that is not taken is told once, with the reason, to the
+ * {@code refused} consumer. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 
@@ -45,6 +49,9 @@ public final class CommandRecognizer implements AutoCloseable {
     private final CommandGrammar grammar;
     private final RecognitionThresholds thresholds;
     private final EchoCheck echo;
+    private final Consumer<RefusedCommand> refused;
+    /** What was told refused in this utterance: a phrase heard again in a second hearing is told once. */
+    private final Set<String> refusedThisUtterance = new HashSet<>();
     private long bytesFed;
     private boolean decidedThisUtterance;
     private String partialCandidate;
@@ -53,6 +60,12 @@ public final class CommandRecognizer implements AutoCloseable {
 
     public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo)
             throws IOException {
+        this(model, grammar, thresholds, echo, refusal -> { });
+    }
+
+    public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo,
+                             Consumer<RefusedCommand> refused) throws IOException {
+        this.refused = refused;
         this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
         this.recognizer.setWords(true);
         this.wordEnd = new WordEndHearing(model, grammar, thresholds);
@@ -104,6 +117,7 @@ public final class CommandRecognizer implements AutoCloseable {
 
     private void startNextUtterance() {
         decidedThisUtterance = false;
+        refusedThisUtterance.clear();
         wordEnd.startNextUtterance();
         partialCandidate = null;
         utteranceStartMillis = streamMillis();
@@ -158,29 +172,56 @@ public final class CommandRecognizer implements AutoCloseable {
             List<RecognisedWord> span = words.subList(m.firstWord(), m.firstWord() + m.wordCount());
             long from = streamMillisAt(span.get(0).startSeconds(), offsetMillis);
             long to = streamMillisAt(span.get(span.size() - 1).endSeconds(), offsetMillis);
-            if (!m.phrase().equals(CommandGrammar.UNKNOWN) && !echo.isEcho(m.command(), m.phrase(), from, to)) {
-                SpokenApart.Span sound = apart.sounding(from, to, streamMillis());
-                double longest = span.stream().mapToLong(w -> Math.min(streamMillisAt(w.endSeconds(), offsetMillis),
-                        sound.toMillis()) - Math.max(streamMillisAt(w.startSeconds(), offsetMillis),
-                        sound.fromMillis())).max().orElse(0) / 1000.0;
-                person.add(new Said(m, span, sound.fromMillis(), sound.toMillis(), longest));
-            }
-        }
-        HeardCommand chosen = null;
-        for (Said said : person) {
-            CommandGrammar.Match match = said.match();
-            if (!match.isCommand() || !standsAlone(match.command(), person.size()) || !believable(said)
-                    || saidInTalk(said)) {
+            if (m.phrase().equals(CommandGrammar.UNKNOWN)) {
                 continue;
             }
-            if (chosen != null && chosen.command() != match.command()) {
-                return Optional.empty(); // two different commands in one breath: ambiguous, obey neither
+            if (echo.isEcho(m.command(), m.phrase(), from, to)) {
+                refuse(m, span, from, to, RefusedCommand.Reason.OWN_VOICE);
+                continue;
             }
-            double confidence = said.words().stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
-            chosen = new HeardCommand(match.command(), match.phrase(), false, said.fromMillis(), streamMillis(),
-                    confidence);
+            SpokenApart.Span sound = apart.sounding(from, to, streamMillis());
+            double longest = span.stream().mapToLong(w -> Math.min(streamMillisAt(w.endSeconds(), offsetMillis),
+                    sound.toMillis()) - Math.max(streamMillisAt(w.startSeconds(), offsetMillis),
+                    sound.fromMillis())).max().orElse(0) / 1000.0;
+            person.add(new Said(m, span, sound.fromMillis(), sound.toMillis(), longest));
         }
-        return Optional.ofNullable(chosen);
+        List<Said> taken = new ArrayList<>();
+        for (Said said : person) {
+            CommandGrammar.Match match = said.match();
+            if (!match.isCommand()) {
+                continue;
+            }
+            Optional<RefusedCommand.Reason> why = !standsAlone(match.command(), person.size())
+                    ? Optional.of(RefusedCommand.Reason.OTHER_WORDS)
+                    : !believable(said) ? Optional.of(RefusedCommand.Reason.LOW_CONFIDENCE)
+                    : saidInTalk(said) ? Optional.of(RefusedCommand.Reason.TALK_AROUND_IT) : Optional.empty();
+            if (why.isPresent()) {
+                refuse(match, said.words(), said.fromMillis(), said.toMillis(), why.get());
+            } else {
+                taken.add(said);
+            }
+        }
+        if (taken.stream().map(said -> said.match().command()).distinct().count() > 1) {
+            // Two different commands in one breath: ambiguous, obey neither.
+            taken.forEach(said -> refuse(said.match(), said.words(), said.fromMillis(), said.toMillis(),
+                    RefusedCommand.Reason.TWO_COMMANDS));
+            return Optional.empty();
+        }
+        return taken.stream().reduce((first, last) -> last).map(said -> new HeardCommand(said.match().command(),
+                said.match().phrase(), false, said.fromMillis(), streamMillis(), leastConfidence(said.words())));
+    }
+
+    private static double leastConfidence(List<RecognisedWord> words) {
+        return words.stream().mapToDouble(RecognisedWord::confidence).min().orElse(0);
+    }
+
+    /** Tells of a command word not taken, once per utterance; decoy phrases are not commands and are not told. */
+    private void refuse(CommandGrammar.Match match, List<RecognisedWord> words, long from, long to,
+                        RefusedCommand.Reason reason) {
+        if (match.isCommand() && refusedThisUtterance.add(match.phrase() + ":" + reason)) {
+            refused.accept(new RefusedCommand(match.command(), match.phrase(), leastConfidence(words), reason, from,
+                    to));
+        }
     }
 
     private static long streamMillisAt(double wordSeconds, long offsetMillis) {

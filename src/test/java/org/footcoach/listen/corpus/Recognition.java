@@ -10,6 +10,7 @@ import org.footcoach.listen.recognise.CommandRecognizer;
 import org.footcoach.listen.recognise.HeardCommand;
 import org.footcoach.listen.recognise.ModelCache;
 import org.footcoach.listen.recognise.RecognitionThresholds;
+import org.footcoach.listen.recognise.RefusedCommand;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.vosk.Model;
 
@@ -18,8 +19,12 @@ public final class Recognition {
 
     private static final int CHUNK_SAMPLES = 320;
 
-    /** What one utterance gave: every command decided (at most one is right), and how long the feeding took. */
-    public record Outcome(Utterance utterance, List<HeardCommand> heard, long maxChunkNanos) {
+    /**
+     * What one utterance gave: every command decided (at most one is right), every command word not taken, and how
+     * long the feeding took.
+     */
+    public record Outcome(Utterance utterance, List<HeardCommand> heard, List<RefusedCommand> refused,
+                          long maxChunkNanos) {
         public boolean right() {
             return utterance.isDecoy() ? heard.isEmpty()
                     : heard.size() == 1 && heard.get(0).command() == utterance.expected();
@@ -56,8 +61,9 @@ public final class Recognition {
 
     public Outcome run(Utterance u, CommandRecognizer.EchoCheck echo) {
         List<HeardCommand> heard = new ArrayList<>();
+        List<RefusedCommand> refused = new ArrayList<>();
         long maxChunk = 0;
-        try (CommandRecognizer r = new CommandRecognizer(model, grammar, thresholds, echo)) {
+        try (CommandRecognizer r = new CommandRecognizer(model, grammar, thresholds, echo, refused::add)) {
             short[] s = u.samples();
             for (int at = 0; at < s.length; at += CHUNK_SAMPLES) {
                 byte[] chunk = Tools.toBytes(s, at, Math.min(s.length, at + CHUNK_SAMPLES));
@@ -70,7 +76,7 @@ public final class Recognition {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot make a recogniser", e);
         }
-        return new Outcome(u, heard, maxChunk);
+        return new Outcome(u, heard, refused, maxChunk);
     }
 
     public List<Outcome> runAll(List<Utterance> utterances) {

@@ -51,4 +51,21 @@ class TalkNearbyTest {
             }
         }
     }
+
+    @Test
+    void aCommandSaidWithOtherWordsIsNotObeyedAndIsToldRefusedWithWhy() {
+        Speaker speaker = new EspeakSpeaker("en-us", 160, 50);
+        short[] words = speaker.say("seven, next");
+        short[] audio = new short[RATE / 2 + words.length + RATE];
+        System.arraycopy(words, 0, audio, RATE / 2, words.length);
+        Utterance u = Noise.mix(new Utterance("seven, next", speaker.name(), null, audio, RATE / 2,
+                RATE / 2 + words.length), FAINT_HISS, 0, 40);
+
+        Recognition.Outcome outcome = recognition.run(u);
+
+        assertThat(outcome.heard()).isEmpty();
+        assertThat(outcome.refused()).as("%s", outcome.refused()).isNotEmpty()
+                .allSatisfy(refused -> assertThat(refused.reason()).isEqualTo(RefusedCommand.Reason.OTHER_WORDS))
+                .extracting(RefusedCommand::command).containsOnly(Command.NEXT);
+    }
 }
