@@ -185,6 +185,9 @@ final class CommandActions {
         if (runner.here().phase() != Phase.END) {
             record.stopped();
             runner.aside("end.stopped");
+            if (runner.announcer().standing()) {
+                runner.aside(PlanBuilder.SIT_FOR_FEET_CHECK);
+            }
             runner.aside("end.check-feet");
         }
         queue.add(new PlanStep.End(end));
