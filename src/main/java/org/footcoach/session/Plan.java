@@ -24,6 +24,20 @@ public record Plan(Routine routine, List<PlannedExercise> exercises, List<PlanSt
         throw new IllegalArgumentException("The plan has no exercise number " + index + ".");
     }
 
+    /**
+     * Where skipping the stop rules lands: the sentence listing the routine's equipment, or the first exercise when
+     * the routine needs none.
+     */
+    int afterStopRules() {
+        String key = PlanBuilder.equipmentKey(routine);
+        for (int i = 0; i < steps.size() && steps.get(i).place().phase() == Phase.INTRO; i++) {
+            if (key.equals(steps.get(i).phraseKey())) {
+                return i;
+            }
+        }
+        return startOf(0);
+    }
+
     /** Index of the first step of exercise {@code exercise} in {@code phase}. */
     int firstOf(int exercise, Phase phase) {
         for (int i = 0; i < steps.size(); i++) {
