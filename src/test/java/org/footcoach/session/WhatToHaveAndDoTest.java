@@ -60,7 +60,7 @@ class WhatToHaveAndDoTest {
                         assertThat(reminder).as(routine.id() + "/" + e.id() + ": in the rest before it")
                                 .isGreaterThan(named).isLessThan(indexOf(cues.subList(named + 1, cues.size()),
                                         "exercise." + e.id() + ".name") + named + 1);
-                        assertThat(cues.get(reminder).text()).startsWith("Get ").contains(item);
+                        assertThat(cues.get(reminder).text()).startsWith("For this one, get ").contains(item);
                     }
                 }
                 if (!e.needsEquipment()) {
@@ -70,7 +70,7 @@ class WhatToHaveAndDoTest {
         }
         Routine sitting = content.routine("sitting").orElseThrow();
         assertThat(said(sitting).get(indexOf(said(sitting), "routine.sitting.equipment")).text()).isEqualTo(
-                "For this routine you will need a solid chair, a strap or long towel, a small ball, a bucket of dry "
+                "For this routine you will need a strap or long towel, a small ball, a bucket of dry "
                         + "rice or beans, marbles or coins if you like and a small towel.");
     }
 
