@@ -2,7 +2,9 @@ package org.footcoach.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
@@ -152,6 +154,33 @@ class WhatToHaveAndDoTest {
             int expected = content.exercisesOf(routine).stream().filter(e -> e.kind() == Kind.REPS)
                     .mapToInt(e -> (e.perSide() ? 2 : 1) * e.dose().sets().value()).sum();
             assertThat(sets).as(routine.id()).isEqualTo(expected);
+        }
+    }
+
+    /** Issue 23: the app's own new sentences say none of the command words, so they are never taken as commands. */
+    @Test
+    void theNewSentencesSayNoCommandWord() {
+        List<String> words = ActionTable.load().all().stream().flatMap(a -> a.words().stream()).toList();
+        List<String> texts = new ArrayList<>();
+        for (String key : List.of("equipment.routine", "equipment.exercise", "get-ready.stand-up", "side.first",
+                "side.other", "work.last", "end.sit-down")) {
+            texts.add(phrases.text(key));
+        }
+        for (Exercise e : content.exercises()) {
+            if (e.sides() != null) {
+                texts.add(e.sides().right());
+                texts.add(e.sides().left());
+            }
+            if (e.holdStart() != null) {
+                texts.add(e.holdStart());
+            }
+            texts.addAll(e.equipmentSaid());
+        }
+        assertThat(words).contains("start", "next", "stop", "ready", "again");
+        for (String text : texts) {
+            for (String word : words) {
+                assertThat(text.toLowerCase(Locale.ROOT)).as(text).doesNotContainPattern("\\b" + word + "\\b");
+            }
         }
     }
 
