@@ -8,6 +8,9 @@ import java.util.List;
  * @param beatSeconds counting tempo: seconds per rep for REPS; holds and timed work count every second
  * @param setIntros   optional sentences said at the start of each set, e.g. a change of direction; may be empty
  * @param variation   an easier or different way the guide gives, or null
+ * @param equipmentSaid what the voice calls each item of {@code equipment}, in the same order (one each)
+ * @param sides       for a per-side exercise, what is said at the start of each side; null says it in general words
+ * @param holdStart   for a hold, said just before each hold starts (e.g. "Lift your foot now."); may be null
  */
 public record Exercise(
         String id,
@@ -25,7 +28,10 @@ public record Exercise(
         List<String> reminders,
         List<String> safety,
         String picture,
-        Variation variation) {
+        Variation variation,
+        List<String> equipmentSaid,
+        Sides sides,
+        String holdStart) {
 
     public Exercise {
         equipment = List.copyOf(equipment);
@@ -33,6 +39,12 @@ public record Exercise(
         setIntros = setIntros == null ? List.of() : List.copyOf(setIntros);
         reminders = List.copyOf(reminders);
         safety = List.copyOf(safety);
+        equipmentSaid = equipmentSaid == null ? List.of() : List.copyOf(equipmentSaid);
+    }
+
+    /** True when the person needs something to hand for this exercise. */
+    public boolean needsEquipment() {
+        return !equipment.isEmpty();
     }
 
     public boolean standing() {

@@ -11,6 +11,8 @@ final class ExerciseCheck {
     static final int MAX_SENTENCE_CHARS = 200;
     static final int MAX_STEPS = 12;
     static final int MAX_EQUIPMENT_CHARS = 60;
+    static final int MAX_EQUIPMENT_SAID_CHARS = 40;
+    static final int MAX_EQUIPMENT = 6;
     static final double MIN_BEAT_SECONDS = 1.0;
     static final double MAX_BEAT_SECONDS = 10.0;
 
@@ -29,9 +31,10 @@ final class ExerciseCheck {
         Position position = exercise.choice("position", Position.class);
         Support support = exercise.choice("support", Support.class);
         supportFits(exercise, position, support, problems);
-        exercise.texts("equipment", true, 0, 6, MAX_EQUIPMENT_CHARS);
+        List<String> equipment = exercise.texts("equipment", true, 0, MAX_EQUIPMENT, MAX_EQUIPMENT_CHARS);
+        equipmentSaid(exercise, equipment, problems);
         Kind kind = exercise.choice("kind", Kind.class);
-        exercise.bool("perSide", true);
+        Boolean perSide = exercise.bool("perSide", true);
         ObjectFields dose = exercise.object("dose", true);
         Integer maxSets = dose == null ? null : DoseCheck.check(dose, kind, id, guide, problems);
         exercise.decimal("beatSeconds", MIN_BEAT_SECONDS, MAX_BEAT_SECONDS);
@@ -55,7 +58,42 @@ final class ExerciseCheck {
         sentences.checkAll(exercise.path("safety"),
                 exercise.texts("safety", true, 0, MAX_STEPS, MAX_SENTENCE_CHARS));
         variation(exercise, sentences);
+        sides(exercise, perSide, sentences, problems);
+        holdStart(exercise, kind, sentences, problems);
         return id;
+    }
+
+    /** Each item of equipment has a short name for the voice ("a strap"), in the same order. */
+    private static void equipmentSaid(ObjectFields exercise, List<String> equipment, Problems problems) {
+        boolean needed = equipment != null && !equipment.isEmpty();
+        List<String> said = exercise.texts("equipmentSaid", needed, 0, MAX_EQUIPMENT, MAX_EQUIPMENT_SAID_CHARS);
+        int items = equipment == null ? 0 : equipment.size();
+        if (said != null && equipment != null && said.size() != items) {
+            problems.add(exercise.path("equipmentSaid"), msg("rule.equipmentSaid", said.size(), items),
+                    msg("rule.equipmentSaid.allowed"));
+        }
+    }
+
+    private static void sides(ObjectFields exercise, Boolean perSide, SentenceCheck sentences, Problems problems) {
+        ObjectFields sides = exercise.object("sides", false);
+        if (sides == null) {
+            return;
+        }
+        if (Boolean.FALSE.equals(perSide)) {
+            problems.add(exercise.path("sides"), msg("rule.sidesNotPerSide"), msg("rule.sidesNotPerSide.allowed"));
+        }
+        sides.onlyFieldsOf(Sides.class);
+        sentences.check(sides.path("right"), sides.text("right", true, MAX_SENTENCE_CHARS));
+        sentences.check(sides.path("left"), sides.text("left", true, MAX_SENTENCE_CHARS));
+    }
+
+    private static void holdStart(ObjectFields exercise, Kind kind, SentenceCheck sentences, Problems problems) {
+        String holdStart = exercise.text("holdStart", false, MAX_SENTENCE_CHARS);
+        sentences.check(exercise.path("holdStart"), holdStart);
+        if (holdStart != null && kind != null && kind != Kind.HOLD) {
+            problems.add(exercise.path("holdStart"), msg("rule.holdStartNotHold", JsonEnumName.of(kind)),
+                    msg("rule.holdStartNotHold.allowed"));
+        }
     }
 
     private static void supportFits(ObjectFields exercise, Position position, Support support, Problems problems) {

@@ -114,7 +114,9 @@ final class CommandActions {
         if (StateGroups.inactive(runner.state()) || here.phase() == Phase.END) {
             return false;
         }
-        if (here.phase() == Phase.INTRO && !introSkipAsked) {
+        int afterRules = plan.afterStopRules();
+        boolean rulesAhead = here.phase() == Phase.INTRO && queue.cursor() <= afterRules;
+        if (rulesAhead && !introSkipAsked) {
             // One stray press must not skip the stop rules: the sentence being said ends, then a second "next"
             // is asked for.
             introSkipAsked = true;
@@ -128,8 +130,13 @@ final class CommandActions {
         if (exercise >= 0 && here.phase() != Phase.REST) {
             record.left(exercise);
         }
-        int target = exercise + 1;
         runner.announcer().forget();
+        if (rulesAhead) {
+            // Skipping the stop rules still says what to have to hand.
+            jumpTo(afterRules);
+            return true;
+        }
+        int target = exercise + 1;
         jumpTo(target < plan.exerciseCount() ? plan.startOf(target) : plan.startOfEnd());
         return true;
     }
@@ -185,6 +192,9 @@ final class CommandActions {
         if (runner.here().phase() != Phase.END) {
             record.stopped();
             runner.aside("end.stopped");
+            if (runner.announcer().standing()) {
+                runner.aside(PlanBuilder.SIT_FOR_FEET_CHECK);
+            }
             runner.aside("end.check-feet");
         }
         queue.add(new PlanStep.End(end));

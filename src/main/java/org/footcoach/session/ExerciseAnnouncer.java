@@ -26,11 +26,26 @@ final class ExerciseAnnouncer {
         announced = -1;
     }
 
-    /** A get-ready prompt while standing or a sit-down prompt while seated is not said. */
+    /** Not said now: see {@link #notNeeded(PlanStep, Position)}. */
     boolean notNeeded(PlanStep step) {
+        return notNeeded(step, position);
+    }
+
+    /** True when the person is standing now (the last exercise reached was a standing one). */
+    boolean standing() {
+        return position == Position.STANDING;
+    }
+
+    /**
+     * A get-ready prompt while standing, a sit-down prompt while seated, and the "sit down" before the foot check
+     * unless standing, are not said. {@code position} is that of the last exercise reached, null before the first.
+     */
+    static boolean notNeeded(PlanStep step, Position position) {
         Phase phase = step.place().phase();
         return phase == Phase.GET_READY && position == Position.STANDING
-                || phase == Phase.SIT_DOWN && position == Position.SEATED;
+                || phase == Phase.SIT_DOWN && position == Position.SEATED
+                || phase == Phase.END && PlanBuilder.SIT_FOR_FEET_CHECK.equals(step.phraseKey())
+                        && position != Position.STANDING;
     }
 
     /** The plan has reached {@code place}. */

@@ -1,6 +1,7 @@
 package org.footcoach.session;
 
 import java.util.List;
+import java.util.Optional;
 import org.footcoach.content.Routine;
 
 /** What a session says and counts, in order. Built by {@link PlanBuilder}; led by {@link SessionEngine}. */
@@ -22,6 +23,26 @@ public record Plan(Routine routine, List<PlannedExercise> exercises, List<PlanSt
             }
         }
         throw new IllegalArgumentException("The plan has no exercise number " + index + ".");
+    }
+
+    /** The sentence listing everything the routine needs, said after the stop rules; empty when it needs nothing. */
+    public Optional<String> equipmentSentence() {
+        int at = afterStopRules();
+        return steps.get(at).place().phase() == Phase.INTRO ? Optional.of(steps.get(at).text()) : Optional.empty();
+    }
+
+    /**
+     * Where skipping the stop rules lands: the sentence listing the routine's equipment, or the first exercise when
+     * the routine needs none.
+     */
+    int afterStopRules() {
+        String key = PlanBuilder.equipmentKey(routine);
+        for (int i = 0; i < steps.size() && steps.get(i).place().phase() == Phase.INTRO; i++) {
+            if (key.equals(steps.get(i).phraseKey())) {
+                return i;
+            }
+        }
+        return startOf(0);
     }
 
     /** Index of the first step of exercise {@code exercise} in {@code phase}. */

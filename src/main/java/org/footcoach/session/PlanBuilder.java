@@ -1,19 +1,28 @@
 package org.footcoach.session;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.footcoach.content.Amount;
 import org.footcoach.content.Content;
 import org.footcoach.content.Dose;
 import org.footcoach.content.Exercise;
 import org.footcoach.content.Routine;
+import org.footcoach.content.Sides;
 
 /**
- * Turns a routine into a plan: intro and stop rules; for each exercise a get-ready or sit-down prompt, its name,
- * steps and safety sentences, then per side and set the counted work; rests that name what comes next; the end.
- * The plan does not depend on settings: rest lengths, tempo and the ready mode are applied by the engine.
+ * Turns a routine into a plan: intro, stop rules and the equipment the routine needs; for each exercise a get-ready
+ * or sit-down prompt, its name, steps and safety sentences, then per side and set the counted work; rests that name
+ * what comes next and what to get for it; the end. The plan does not depend on settings: rest lengths, tempo and
+ * the ready mode are applied by the engine.
  */
 public final class PlanBuilder {
+    /** Stop rules about standing work: said only when the routine has some. */
+    private static final Set<String> STANDING_STOP_RULES = Set.of("stop-rules.5", "stop-rules.6");
+    /** Said before the foot check when the person stands (see {@link ExerciseAnnouncer#notNeeded}). */
+    static final String SIT_FOR_FEET_CHECK = "end.sit-down";
+
     private final Phrases phrases;
 
     public PlanBuilder(Phrases phrases) {
@@ -36,15 +45,16 @@ public final class PlanBuilder {
         for (int i = 0; i < exercises.size(); i++) {
             planned.add(planExercise(i, exercises.get(i)));
         }
+        boolean standing = exercises.stream().anyMatch(Exercise::standing);
         List<PlanStep> steps = new ArrayList<>();
-        intro(steps);
+        intro(steps, routine, exercises, standing);
         for (PlannedExercise exercise : planned) {
             exercise(steps, exercise);
             if (exercise.index() + 1 < planned.size()) {
                 restBefore(steps, exercise.index(), planned.get(exercise.index() + 1).exercise());
             }
         }
-        end(steps);
+        end(steps, standing);
         return new Plan(routine, planned, steps);
     }
 
@@ -64,14 +74,27 @@ public final class PlanBuilder {
         return amount == null ? fallback : Math.max(1, amount.value());
     }
 
-    private void intro(List<PlanStep> steps) {
+    private void intro(List<PlanStep> steps, Routine routine, List<Exercise> exercises, boolean standing) {
         Place place = Place.of(Phase.INTRO);
         steps.add(new PlanStep.Sound(place, Earcon.START));
         say(steps, place, "session.welcome");
         say(steps, place, "stop-rules.intro");
         for (String key : phrases.numbered("stop-rules")) {
-            say(steps, place, key);
+            if (standing || !STANDING_STOP_RULES.contains(key)) {
+                say(steps, place, key);
+            }
         }
+        Set<String> needed = new LinkedHashSet<>();
+        exercises.forEach(e -> needed.addAll(e.equipmentSaid()));
+        if (!needed.isEmpty()) {
+            steps.add(new PlanStep.Say(place, equipmentKey(routine),
+                    phrases.format("equipment.routine", new SpokenList(phrases).join(List.copyOf(needed)))));
+        }
+    }
+
+    /** Key of the sentence that lists everything {@code routine} needs, said at the end of its intro. */
+    public static String equipmentKey(Routine routine) {
+        return "routine." + routine.id() + ".equipment";
     }
 
     private void exercise(List<PlanStep> steps, PlannedExercise planned) {
@@ -79,6 +102,7 @@ public final class PlanBuilder {
         int index = planned.index();
         if (exercise.standing()) {
             Place place = new Place(Phase.GET_READY, index, 0, 0);
+            say(steps, place, "get-ready.stand-up");
             say(steps, place, "get-ready.1");
             say(steps, place, "get-ready.2");
             steps.add(new PlanStep.AwaitGo(place));
@@ -110,11 +134,12 @@ public final class PlanBuilder {
             steps.add(new PlanStep.Rest(new Place(Phase.SET_REST, index, side, set), RestKind.BETWEEN_SETS));
         }
         Place work = new Place(Phase.WORK, index, side, set);
+        Sides sides = exercise.sides();
         if (set == 1 && side == 1) {
-            say(steps, work, "side.first");
+            sayEither(steps, work, sides == null ? null : sides.right(), prefix + "side.right", "side.first");
         } else if (set == 1 && side == 2) {
             steps.add(new PlanStep.Sound(work, Earcon.SIDE_SWITCH));
-            say(steps, work, "side.other");
+            sayEither(steps, work, sides == null ? null : sides.left(), prefix + "side.left", "side.other");
         }
         List<String> intros = exercise.setIntros();
         if (!intros.isEmpty()) {
@@ -133,6 +158,9 @@ public final class PlanBuilder {
             }
             case HOLD -> {
                 reminders.next(work).ifPresent(steps::add);
+                if (exercise.holdStart() != null) {
+                    steps.add(new PlanStep.Say(work, prefix + "hold-start", exercise.holdStart()));
+                }
                 say(steps, work, "hold.start");
                 counts(steps, work, Work.HOLD, planned.holdSeconds(), Reminders.NONE);
                 steps.add(new PlanStep.Sound(after, Earcon.HOLD_END));
@@ -152,7 +180,9 @@ public final class PlanBuilder {
         steps.add(new PlanStep.WorkStart(place, work, total, 1));
         for (int n = 1; n <= total; n++) {
             steps.add(countStep(phrases, place, work, n, n));
-            if (n % Reminders.EVERY_COUNTS == 0 && n < total) {
+            if (work == Work.REPS && n == total - 1) {
+                steps.add(new PlanStep.BeatReminder(place, "work.last", phrases.text("work.last")));
+            } else if (n % Reminders.EVERY_COUNTS == 0 && n < total) {
                 reminders.next(place).ifPresent(r -> steps.add(
                         new PlanStep.BeatReminder(place, r.phraseKey(), r.text())));
             }
@@ -198,13 +228,20 @@ public final class PlanBuilder {
         say(steps, place, "rest.well-done");
         say(steps, place, "rest.next");
         steps.add(new PlanStep.Say(place, "exercise." + next.id() + ".name", next.name()));
+        if (next.needsEquipment()) {
+            steps.add(new PlanStep.Say(place, "exercise." + next.id() + ".equipment",
+                    phrases.format("equipment.exercise", new SpokenList(phrases).join(next.equipmentSaid()))));
+        }
         steps.add(new PlanStep.Rest(place, RestKind.BETWEEN_EXERCISES));
     }
 
-    private void end(List<PlanStep> steps) {
+    private void end(List<PlanStep> steps, boolean standing) {
         Place place = Place.of(Phase.END);
         steps.add(new PlanStep.Sound(place, Earcon.DONE));
         say(steps, place, "end.done");
+        if (standing) {
+            say(steps, place, SIT_FOR_FEET_CHECK);
+        }
         say(steps, place, "end.check-feet");
         steps.add(new PlanStep.End(place));
     }
@@ -212,6 +249,15 @@ public final class PlanBuilder {
     private void numbered(List<PlanStep> steps, Place place, String keyPrefix, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
             steps.add(new PlanStep.Say(place, keyPrefix + (i + 1), texts.get(i)));
+        }
+    }
+
+    /** Says the exercise's own {@code text} under {@code key}, or the fixed phrase {@code fallback} when null. */
+    private void sayEither(List<PlanStep> steps, Place place, String text, String key, String fallback) {
+        if (text != null) {
+            steps.add(new PlanStep.Say(place, key, text));
+        } else {
+            say(steps, place, fallback);
         }
     }
 

@@ -22,12 +22,10 @@ public final class PlanDuration {
         Position position = null;
         for (int i = 0; i < n; i++) {
             PlanStep step = plan.steps().get(i);
-            Phase phase = step.place().phase();
-            if (phase == Phase.GET_READY && position == Position.STANDING
-                    || phase == Phase.SIT_DOWN && position == Position.SEATED) {
+            if (ExerciseAnnouncer.notNeeded(step, position)) {
                 continue;
             }
-            if (phase == Phase.INSTRUCTIONS) {
+            if (step.place().phase() == Phase.INSTRUCTIONS) {
                 position = plan.exercises().get(step.place().exercise()).exercise().position();
             }
             each[i] = stepMillis(plan, step, lengths, settings);

@@ -27,6 +27,7 @@ final class SessionCards extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final PictureView nextPicture = new PictureView("next-picture");
     private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
+    private final WrappingText equipment = text("intro-equipment", " ");
     private String card = EXERCISE;
     private boolean pastIntro;
 
@@ -92,8 +93,17 @@ final class SessionCards extends JPanel {
                 new TouchButton("rest-go", UiText.get("rest.button"), "large", () -> touched.accept(Command.GO)));
     }
 
-    /** Before the first exercise, while the stop rules are said: the stop rules in print. */
-    private static JPanel introCard(int gap) {
+    /** On the intro card under the stop rules: the sentence listing what the routine needs, or nothing. */
+    void showEquipment(String sentence) {
+        equipment.setText(sentence.isEmpty() ? " " : sentence);
+    }
+
+    String equipmentShown() {
+        return equipment.getText().strip();
+    }
+
+    /** Before the first exercise, while the stop rules are said: the stop rules in print, then what to have. */
+    private JPanel introCard(int gap) {
         JPanel column = new JPanel(new GridBagLayout());
         column.setName("intro-card");
         column.setOpaque(false);
@@ -105,9 +115,11 @@ final class SessionCards extends JPanel {
         column.add(StyledLabel.of("intro-title", "heading", UiText.get("help.stopRules")), c);
         for (int n = 1; n <= 4; n++) {
             c.insets = new Insets(gap / 3, 0, 0, 0);
-            c.weighty = n == 4 ? 1 : 0;
             column.add(text("intro-stop-" + n, UiText.get("help.stop." + n)), c);
         }
+        c.insets = new Insets(gap, 0, 0, 0);
+        c.weighty = 1;
+        column.add(equipment, c);
         return column;
     }
 

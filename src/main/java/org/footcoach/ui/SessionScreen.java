@@ -74,7 +74,11 @@ public final class SessionScreen extends JPanel {
         return new SessionListener() {
             @Override
             public void sessionStarted(Plan plan, long atMillis) {
-                SwingUtilities.invokeLater(() -> header.showName(UiText.get("session.welcome")));
+                String equipment = plan.equipmentSentence().orElse("");
+                SwingUtilities.invokeLater(() -> {
+                    header.showName(UiText.get("session.welcome"));
+                    middle.showEquipment(equipment);
+                });
             }
 
             @Override
@@ -136,6 +140,11 @@ public final class SessionScreen extends JPanel {
 
     String card() {
         return middle.card();
+    }
+
+    /** What the intro card shows under the stop rules: everything the routine needs. */
+    String equipmentShown() {
+        return middle.equipmentShown();
     }
 
     /** The timer that hides the "heard" flash; tests fire it instead of waiting. */

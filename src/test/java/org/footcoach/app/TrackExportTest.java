@@ -70,6 +70,23 @@ class TrackExportTest {
         assertThat(out.toString()).contains(captions.size() + " captions");
     }
 
+    /** The exported captions name the equipment in the intro, before the first exercise that needs it. */
+    @Test
+    void theExportNamesTheEquipmentBeforeTheFirstExerciseThatNeedsIt() {
+        Path vtt = temp.resolve("quick-equipment.vtt");
+
+        int code = run("--routine", "quick", "--voice", "freetts", "--export-captions", vtt.toString());
+
+        assertThat(code).isZero();
+        List<String> captions = VttReader.read(vtt).stream().map(Caption::text).toList();
+        int listed = captions.indexOf("For this routine you will need a strap or long towel.");
+        assertThat(listed).isPositive().isLessThan(captions.indexOf("Ankle rolls"))
+                .isGreaterThan(captions.indexOf("Chest pain? Stop and get help."));
+        assertThat(captions.indexOf("For this one, get a strap or long towel."))
+                .isGreaterThan(captions.indexOf("Ankle rolls"))
+                .isLessThan(captions.indexOf("Put the strap around the ball of your foot."));
+    }
+
     @Test
     void captionsAloneAreWrittenWithoutASoundFile() {
         Path vtt = temp.resolve("quick.vtt");

@@ -30,6 +30,15 @@ class ContentLoaderTest {
         assertThat(towel.setIntros()).isEmpty();
         assertThat(towel.variation()).isNull();
         assertThat(towel.steps()).containsExactly("Toes scrunch the towel.", "Toes relax.");
+        assertThat(towel.equipmentSaid()).containsExactly("a small towel");
+        assertThat(towel.sides()).isNull();
+        assertThat(towel.holdStart()).isNull();
+        Exercise balance = content.exercise("single-leg-balance").orElseThrow();
+        assertThat(balance.needsEquipment()).isFalse();
+        assertThat(balance.equipmentSaid()).isEmpty();
+        assertThat(balance.sides()).isEqualTo(new Sides("Stand on your left foot. Lift your right foot.",
+                "Stand on your right foot. Lift your left foot."));
+        assertThat(balance.holdStart()).isEqualTo("Lift your foot now.");
         assertThat(content.routine("quick").orElseThrow().exercises())
                 .containsExactly("towel-scrunches", "single-leg-balance");
     }

@@ -157,6 +157,36 @@ class ExercisesFileTest {
         assertThat(exercise("sensory-bucket").perSide()).isFalse();
     }
 
+    /** Per side, the words say which foot works or lifts and which stays down; right first, then left. */
+    @Test
+    void everyPerSideExerciseSaysWhichFootWorksAndWhichStaysDown() {
+        for (Exercise exercise : content.exercises()) {
+            if (!exercise.perSide()) {
+                assertThat(exercise.sides()).as(exercise.id()).isNull();
+                continue;
+            }
+            assertThat(exercise.sides()).as(exercise.id()).isNotNull();
+            assertThat(exercise.sides().right()).as(exercise.id()).containsPattern("\\bright (foot|leg)\\b")
+                    .containsPattern("\\bleft foot\\b");
+            assertThat(exercise.sides().left()).as(exercise.id()).containsPattern("\\bleft (foot|leg)\\b")
+                    .containsPattern("\\bright foot\\b");
+            if (exercise.standing()) {
+                assertThat(exercise.sides().right()).as(exercise.id()).startsWith("Stand on your left foot.");
+                assertThat(exercise.sides().left()).as(exercise.id()).startsWith("Stand on your right foot.");
+            }
+        }
+        assertThat(exercise("single-leg-balance").holdStart()).contains("Lift your foot");
+    }
+
+    @Test
+    void everyItemOfEquipmentHasAShortSpokenName() {
+        for (Exercise exercise : content.exercises()) {
+            assertThat(exercise.equipmentSaid()).as(exercise.id()).hasSameSizeAs(exercise.equipment())
+                    .allSatisfy(name -> assertThat(name).matches("[a-z][a-z ]+"));
+        }
+        assertThat(exercise("calf-stretch").equipmentSaid()).containsExactly("a strap or long towel");
+    }
+
     @Test
     void ankleRollsSayWhichWayEachSetCircles() {
         assertThat(exercise("ankle-rolls").setIntros()).hasSize(2);
@@ -203,7 +233,14 @@ class ExercisesFileTest {
         texts.add(exercise.name());
         texts.add(exercise.purpose());
         Stream.of(exercise.steps(), exercise.setIntros(), exercise.reminders(), exercise.safety(),
-                exercise.equipment()).forEach(texts::addAll);
+                exercise.equipment(), exercise.equipmentSaid()).forEach(texts::addAll);
+        if (exercise.sides() != null) {
+            texts.add(exercise.sides().right());
+            texts.add(exercise.sides().left());
+        }
+        if (exercise.holdStart() != null) {
+            texts.add(exercise.holdStart());
+        }
         if (exercise.variation() != null) {
             texts.add(exercise.variation().name());
             texts.addAll(exercise.variation().steps());

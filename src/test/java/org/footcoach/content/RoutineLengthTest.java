@@ -53,7 +53,7 @@ class RoutineLengthTest {
         Exercise longerBalance = new Exercise(balance.id(), balance.name(), balance.purpose(), balance.position(),
                 balance.support(), balance.equipment(), balance.kind(), balance.perSide(), longer,
                 balance.beatSeconds(), balance.steps(), balance.setIntros(), balance.reminders(), balance.safety(),
-                balance.picture(), balance.variation());
+                balance.picture(), balance.variation(), balance.equipmentSaid(), balance.sides(), balance.holdStart());
         Content changed = new Content(List.of(exercise("towel-scrunches"), longerBalance), content.routines());
         Routine quick = content.routine("quick").orElseThrow();
 

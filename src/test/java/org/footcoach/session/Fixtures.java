@@ -9,6 +9,7 @@ import org.footcoach.content.Exercise;
 import org.footcoach.content.Kind;
 import org.footcoach.content.Position;
 import org.footcoach.content.Routine;
+import org.footcoach.content.Sides;
 import org.footcoach.content.Source;
 import org.footcoach.content.Support;
 
@@ -41,14 +42,18 @@ final class Fixtures {
         e.add(reps("ankle-rolls", "Ankle rolls", Position.SEATED, true, 10, 2, 2.0,
                 List.of("Circle one way.", "Now circle the other way.")));
         e.add(hold("hamstring-stretch", "Hamstring stretch", Position.SEATED, true, 20, 2));
-        e.add(hold("calf-stretch", "Calf stretch", Position.SEATED, true, 20, 2));
+        e.add(withEquipment(hold("calf-stretch", "Calf stretch", Position.SEATED, true, 20, 2),
+                "A strap or belt", "a strap"));
         e.add(reps("ankle-pumps", "Ankle pumps", Position.STANDING, true, 10, 1, 1.5, List.of()));
         e.add(reps("heel-toe-raises", "Heel and toe raises", Position.STANDING, false, 12, 1, 2.0, List.of()));
         e.add(reps("kick-backs", "Kick backs", Position.STANDING, true, 10, 1, 2.0, List.of()));
         e.add(reps("marching", "Marching", Position.STANDING, true, 10, 1, 1.5, List.of()));
-        e.add(hold("single-leg-balance", "Single-leg balance", Position.STANDING, true, 15, 1));
+        e.add(withSides(hold("single-leg-balance", "Single-leg balance", Position.STANDING, true, 15, 1),
+                new Sides("Stand on your left foot. Lift your right foot.",
+                        "Stand on your right foot. Lift your left foot."), "Lift your foot now."));
         e.add(timed("foot-rolling", "Foot rolling", true, 2));
-        e.add(timed("sensory-bucket", "Sensory bucket", false, 3));
+        e.add(withEquipment(timed("sensory-bucket", "Sensory bucket", false, 3), "A bucket of rice",
+                "a bucket of rice"));
         e.add(reps("towel-scrunches", "Towel scrunches", Position.SEATED, true, 5, 1, 2.0, List.of()));
         List<Routine> routines = List.of(
                 new Routine("full", "Full routine", e.stream().map(Exercise::id).toList()),
@@ -85,7 +90,19 @@ final class Fixtures {
         Support support = position == Position.STANDING ? Support.COUNTER : Support.CHAIR;
         return new Exercise(id, name, "Purpose of " + name + ".", position, support, List.of(), kind, perSide, dose,
                 beat, List.of(name + " step one.", name + " step two."), setIntros, REMINDERS,
-                List.of(name + " safety."), id + ".svg", null);
+                List.of(name + " safety."), id + ".svg", null, List.of(), null, null);
+    }
+
+    static Exercise withEquipment(Exercise e, String shown, String said) {
+        return new Exercise(e.id(), e.name(), e.purpose(), e.position(), e.support(), List.of(shown), e.kind(),
+                e.perSide(), e.dose(), e.beatSeconds(), e.steps(), e.setIntros(), e.reminders(), e.safety(),
+                e.picture(), e.variation(), List.of(said), e.sides(), e.holdStart());
+    }
+
+    static Exercise withSides(Exercise e, Sides sides, String holdStart) {
+        return new Exercise(e.id(), e.name(), e.purpose(), e.position(), e.support(), e.equipment(), e.kind(),
+                e.perSide(), e.dose(), e.beatSeconds(), e.steps(), e.setIntros(), e.reminders(), e.safety(),
+                e.picture(), e.variation(), e.equipmentSaid(), sides, holdStart);
     }
 
     private static Amount amount(int value) {

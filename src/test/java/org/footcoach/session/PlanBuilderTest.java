@@ -38,7 +38,8 @@ class PlanBuilderTest {
         for (PlanStep step : full.steps()) {
             if (step instanceof PlanStep.Say s) {
                 assertThat(s.text()).isNotBlank();
-                assertThat(phrases.has(s.phraseKey()) || s.phraseKey().startsWith("exercise.")).as(s.phraseKey())
+                assertThat(phrases.has(s.phraseKey()) || s.phraseKey().startsWith("exercise.")
+                        || s.phraseKey().startsWith("routine.")).as(s.phraseKey())
                         .isTrue();
             }
         }

@@ -117,7 +117,7 @@ class TimelineTest {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("full"), Fixtures.wordLengths(), headless);
         int switches = 0;
         for (int i = 0; i < cues.size(); i++) {
-            if (Cues.key(cues.get(i)).filter("side.other"::equals).isPresent()) {
+            if (Cues.key(cues.get(i)).filter(k -> k.equals("side.other") || k.endsWith(".side.left")).isPresent()) {
                 switches++;
                 Integer before = lastCountBefore(cues, i);
                 Integer after = firstCountAfter(cues, i);

@@ -51,6 +51,40 @@ class WelcomeStopRulesTest {
     }
 
     @Test
+    void skippingTheRulesStillSaysWhatToHaveToHand() {
+        Harness h = new Harness("quick", SessionSettings.headless());
+        h.engine.start();
+        while (!h.recorder.lastSaid("stop-rules.1")) {
+            assertThat(h.clock.runNext()).isTrue();
+        }
+        h.send(Command.NEXT);
+        while (!h.recorder.lastSaid("intro.skip-ask")) {
+            assertThat(h.clock.runNext()).isTrue();
+        }
+
+        h.send(Command.NEXT);
+
+        runUntilExercise(h, "exercise 0 ");
+        List<String> said = h.recorder.keys();
+        assertThat(said).doesNotContain("stop-rules.7");
+        assertThat(said).containsSubsequence("intro.skip-ask", "routine.quick.equipment", "sit-down.1");
+    }
+
+    @Test
+    void aNextDuringTheEquipmentSentenceGoesOnToTheFirstExercise() {
+        Harness h = new Harness("quick", SessionSettings.headless());
+        h.engine.start();
+        while (!h.recorder.lastSaid("routine.quick.equipment")) {
+            assertThat(h.clock.runNext()).isTrue();
+        }
+
+        h.send(Command.NEXT);
+
+        runUntilExercise(h, "exercise 0 ");
+        assertThat(h.recorder.keys()).containsOnlyOnce("routine.quick.equipment").doesNotContain("intro.skip-ask");
+    }
+
+    @Test
     void nextAfterTheWelcomeSkipsAnExerciseAtOnceAsBefore() {
         Harness h = new Harness("quick", SessionSettings.headless());
         h.engine.start();

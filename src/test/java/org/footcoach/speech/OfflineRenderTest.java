@@ -124,11 +124,11 @@ class OfflineRenderTest {
         Amount fourSeconds = new Amount(1, 30, 4, Source.DEFAULT);
         Exercise lifts = new Exercise("ankle-lifts", "Ankle lifts", "Wake up the ankles.", Position.SEATED,
                 Support.CHAIR, List.of(), Kind.REPS, false, new Dose(threeReps, null, null, oneSet, false), 2.0,
-                List.of("Sit tall.", "Lift both heels."), List.of(), List.of(), List.of(), "lifts.svg", null);
+                List.of("Sit tall.", "Lift both heels."), List.of(), List.of(), List.of(), "lifts.svg", null, List.of(), null, null);
         Exercise balance = new Exercise("balance", "Stand on one foot", "Balance.", Position.STANDING,
                 Support.COUNTER, List.of(), Kind.HOLD, true, new Dose(null, fourSeconds, null, oneSet, false), 1.0,
                 List.of("Lift one foot a little."), List.of(), List.of(), List.of("Keep both hands on the counter."),
-                "balance.svg", null);
+                "balance.svg", null, List.of(), null, null);
         return new Content(List.of(lifts, balance), List.of(new Routine("short", "Short", List.of("ankle-lifts",
                 "balance"))));
     }
