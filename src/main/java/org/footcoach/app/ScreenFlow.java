@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
-import org.footcoach.content.RoutineLength;
 import org.footcoach.session.Plan;
+import org.footcoach.session.PlanDuration;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSummary;
@@ -135,7 +135,8 @@ final class ScreenFlow {
 
     private List<RoutineChoice> choices() {
         return content.routines().stream()
-                .map(routine -> new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)))
+                .map(routine -> new RoutineChoice(routine, PlanDuration.minutes(new PlanBuilder().build(content, routine),
+                        services.settings())))
                 .toList();
     }
 }
