@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
-import org.footcoach.content.RoutineLength;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
+import org.footcoach.session.PlanDuration;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSummary;
@@ -135,9 +135,12 @@ final class ScreenFlow {
         }
     }
 
+    /** The routines with their minutes, from the plans a session would lead now, so the two agree. */
     private List<RoutineChoice> choices() {
+        PlanBuilder plans = new PlanBuilder(new Phrases().withControls(services.controls()));
         return content.routines().stream()
-                .map(routine -> new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)))
+                .map(routine -> new RoutineChoice(routine,
+                        PlanDuration.minutes(plans.build(content, routine), services.settings())))
                 .toList();
     }
 }

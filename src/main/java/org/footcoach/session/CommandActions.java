@@ -29,6 +29,11 @@ final class CommandActions {
         this.pauses = new PauseResume(clock, runner);
     }
 
+    /** The rest left when paused in a rest's silence, else 0: the screen keeps showing it. */
+    long restLeftWhilePaused() {
+        return pauses.restLeft();
+    }
+
     /** Carries out {@code command}; true if it acted. */
     boolean act(Command command) {
         return switch (command) {
@@ -56,7 +61,10 @@ final class CommandActions {
             }
             case PAUSED -> pauses.resume();
             case RESTING -> {
-                if (timing.inRest(clock.millis())) {
+                if (queue.hasAside()) {
+                    // "Still resting." after a resume, the rest left queued behind it: both give way.
+                    runner.cutIn();
+                } else if (timing.inRest(clock.millis())) {
                     runner.cancelPending();
                     timing.endRest(clock.millis());
                 } else if (queue.skipPastAnnouncedRest()) {

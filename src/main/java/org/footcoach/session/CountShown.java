@@ -1,12 +1,21 @@
 package org.footcoach.session;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The count and the ring's progress (0..1) the screen shows for the set in progress. */
+/**
+ * The count, the kind of work and the ring's progress (0..1) the screen shows for the set in progress. Between sets
+ * nothing is shown: a number left from the set before would look as if time already ran.
+ */
 final class CountShown {
+    private Optional<Work> work = Optional.empty();
     private OptionalInt count = OptionalInt.empty();
     private int total;
     private double progress;
+
+    Optional<Work> work() {
+        return work;
+    }
 
     OptionalInt count() {
         return count;
@@ -22,11 +31,13 @@ final class CountShown {
 
     /** A jump elsewhere in the plan: no count, empty ring. */
     void clear() {
+        work = Optional.empty();
         count = OptionalInt.empty();
         progress = 0;
     }
 
-    void workStarted(int countTotal) {
+    void workStarted(Work kind, int countTotal) {
+        work = Optional.of(kind);
         count = OptionalInt.empty();
         total = countTotal;
         progress = 0;
@@ -37,18 +48,13 @@ final class CountShown {
         progress = total > 0 ? Math.min(1.0, (double) number / total) : 0;
     }
 
-    void clockAt(int position, int totalSeconds) {
-        progress = (double) position / totalSeconds;
+    /** Timed work {@code seconds} in: the ring moves with the clock, not only when the minute clock speaks. */
+    void timedAt(double seconds) {
+        progress = total > 0 ? Math.max(0, Math.min(1.0, seconds / total)) : 0;
     }
 
-    void reminderAt(int position) {
-        progress = total > 0 ? (double) position / total : 0;
-    }
-
-    /** A set that ran to its end fills the ring; one ended early keeps where it was. */
-    void workEnded(boolean early) {
-        if (!early) {
-            progress = 1.0;
-        }
+    /** The set is over: the count area is cleared until the next set starts. */
+    void workEnded() {
+        clear();
     }
 }

@@ -29,6 +29,11 @@ final class PauseResume {
         return pausedAt;
     }
 
+    /** The rest left when the session was paused in a rest's silence, else 0. */
+    long restLeft() {
+        return runner.state() == SessionState.PAUSED ? restLeft : 0;
+    }
+
     /** Pauses a running session now. */
     void pause() {
         long now = clock.millis();
@@ -67,6 +72,8 @@ final class PauseResume {
                 default -> "resume.reps";
             });
         } else if (restLeft > 0) {
+            // The rest's old end has passed or moved: the silence queued here sets the new one.
+            timing.forgetRest();
             runner.aside("resume.rest");
             queue.add(new PlanStep.Silence(runner.here(), restLeft));
         }

@@ -15,6 +15,19 @@ public final class PlanDuration {
         return remainingFrom(plan, lengths, settings)[0];
     }
 
+    /**
+     * The minutes the start screen shows for a plan, and the first "minutes left" of its session: one computation,
+     * with the word-rate guess the engine also uses, so screen and session agree.
+     */
+    public static int minutes(Plan plan, SessionSettings settings) {
+        return wholeMinutes(estimateMillis(plan, WordRateLength.typical(), settings));
+    }
+
+    /** Millis as whole minutes, rounded up. */
+    static int wholeMinutes(long millis) {
+        return (int) Math.ceil(millis / 60000.0);
+    }
+
     /** {@code result[i]}: estimated millis from step i to the end; one more entry (0) for the end. */
     static long[] remainingFrom(Plan plan, SpeechLength lengths, SessionSettings settings) {
         int n = plan.steps().size();

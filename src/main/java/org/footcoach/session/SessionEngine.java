@@ -25,6 +25,7 @@ public final class SessionEngine implements ScreenController {
     private final long[] remaining;
     private final StepRunner runner;
     private final CommandActions actions;
+    private final SecondTicks ticks;
 
     public SessionEngine(Plan plan, Clock clock, Scheduler scheduler, SpeechLength lengths, SessionSettings settings) {
         this(plan, clock, scheduler, lengths, settings, new Phrases());
@@ -42,6 +43,7 @@ public final class SessionEngine implements ScreenController {
         this.runner = new StepRunner(plan, clock, scheduler, lengths, settings, phrases, listeners, record,
                 this::publish);
         this.actions = new CommandActions(plan, clock, phrases, record, runner);
+        this.ticks = new SecondTicks(clock, scheduler, this::publish);
     }
 
     public Plan plan() {
@@ -122,17 +124,27 @@ public final class SessionEngine implements ScreenController {
             case PAUSED -> Awaiting.RESUME;
             default -> Awaiting.NOTHING;
         };
-        long left = remaining[Math.min(runner.queue().cursor(), remaining.length - 1)];
+        // From the step in progress (the last one taken), so the first snapshot shows the start screen's minutes.
+        int inProgress = Math.max(0, runner.queue().cursor() - 1);
+        long left = remaining[Math.min(inProgress, remaining.length - 1)];
         Optional<SessionSnapshot.InExercise> inExercise = planned == null ? Optional.empty()
                 : Optional.of(new SessionSnapshot.InExercise(index, planned.exercise(), here.side(), planned.sides(),
                         here.set(), planned.sets()));
         Optional<Exercise> nextUp = here.phase() == Phase.REST && index + 1 < plan.exerciseCount()
                 ? Optional.of(plan.exercises().get(index + 1).exercise()) : Optional.empty();
         return new SessionSnapshot(clock.millis(), state, awaiting, plan.exerciseCount(), inExercise, shown.count(),
-                shown.total(), shown.progress(), (int) Math.ceil(left / 60000.0), runner.timing().tempo(), nextUp);
+                shown.total(), shown.progress(), PlanDuration.wholeMinutes(left), runner.timing().tempo(), nextUp,
+                shown.work(), (int) Math.ceil(restLeft() / 1000.0));
+    }
+
+    private long restLeft() {
+        return runner.state() == SessionState.PAUSED ? actions.restLeftWhilePaused()
+                : runner.state() == SessionState.RESTING ? runner.timing().restLeft(clock.millis()) : 0;
     }
 
     private void publish() {
+        runner.showTimeNow();
         listeners.stateChanged(snapshot());
+        ticks.follow(runner.state() == SessionState.TIMING || restLeft() > 0 && runner.state() != SessionState.PAUSED);
     }
 }

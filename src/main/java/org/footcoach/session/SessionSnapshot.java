@@ -14,15 +14,20 @@ import org.footcoach.content.Exercise;
  * @param countTotal    reps, hold seconds or timed seconds of this run, 0 outside the work
  * @param progress      0 to 1 through the current hold or timed work (the ring), else 0
  * @param minutesLeft   estimate for the rest of the session, rounded up
- * @param nextUp        during the rest between exercises, the exercise that comes next
+ * @param nextUp        during the rest between exercises (its words and its silence), the exercise that comes next
+ * @param work          the kind of the set being counted, held or timed (also while paused in it); empty between
+ *                      sets, so nothing from the set before is shown as if it still ran
+ * @param restSecondsLeft whole seconds left of a rest's silence (also while paused in it), else 0
  */
 public record SessionSnapshot(long atMillis, SessionState state, Awaiting awaiting, int exerciseCount,
                               Optional<InExercise> inExercise, OptionalInt count, int countTotal, double progress,
-                              int minutesLeft, double tempoFactor, Optional<Exercise> nextUp) {
+                              int minutesLeft, double tempoFactor, Optional<Exercise> nextUp, Optional<Work> work,
+                              int restSecondsLeft) {
     public SessionSnapshot {
         Objects.requireNonNull(inExercise);
         Objects.requireNonNull(count);
         Objects.requireNonNull(nextUp);
+        Objects.requireNonNull(work);
     }
 
     /**

@@ -74,6 +74,14 @@ final class StepRunner {
         return here;
     }
 
+    /** Timed work in progress moves its ring with the clock: called before each snapshot. */
+    void showTimeNow() {
+        BeatRun run = timing.run();
+        if (state == SessionState.TIMING && run != null && run.work == Work.TIMED && run.settled()) {
+            shown.timedAt(run.positionAt(clock.millis()));
+        }
+    }
+
     void enter(SessionState newState) {
         state = newState;
     }
@@ -231,7 +239,7 @@ final class StepRunner {
                 case TIMED -> SessionState.TIMING;
                 case COUNTDOWN -> SessionState.COUNTING_DOWN;
             };
-            shown.workStarted(s.total());
+            shown.workStarted(s.work(), s.total());
         } else if (step instanceof PlanStep.Count c) {
             cues.say(at, c, OptionalInt.of(c.number()));
             if (c.work() != Work.COUNTDOWN) {
@@ -242,10 +250,10 @@ final class StepRunner {
             }
         } else if (step instanceof PlanStep.MinuteClock m) {
             cues.say(at, m, OptionalInt.empty());
-            shown.clockAt(m.position(), m.totalSeconds());
+            shown.timedAt(m.position());
         } else if (step instanceof PlanStep.TimedReminder r) {
             cues.say(at, r, OptionalInt.empty());
-            shown.reminderAt(r.position());
+            shown.timedAt(r.position());
         } else if (step instanceof PlanStep.BeatReminder) {
             cues.say(at, step, OptionalInt.empty());
         } else if (step instanceof PlanStep.WorkEnd e) {
@@ -282,7 +290,7 @@ final class StepRunner {
         state = SessionState.RESTING;
         record.setDone(index, end.work(), amount, early);
         timing.notBefore(at);
-        shown.workEnded(early);
+        shown.workEnded();
         if (end.work() == Work.HOLD) {
             Exercise exercise = plan.exercises().get(index).exercise();
             listeners.holdEnded(exercise, end.place().side(), end.place().set(), amount, early);

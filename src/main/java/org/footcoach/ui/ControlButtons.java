@@ -17,6 +17,7 @@ final class ControlButtons {
     private final Consumer<Command> touched;
     private final List<TouchButton> all = new ArrayList<>();
     private final TouchButton pause;
+    private final TouchButton next;
     private final int gap;
 
     /** {@code pauseOrGo} says what the Pause button means now: PAUSE, or GO while the session waits. */
@@ -25,6 +26,7 @@ final class ControlButtons {
         this.touched = touched;
         pause = new TouchButton(controlName(Command.PAUSE), UiText.action(Command.PAUSE).button(), "control",
                 () -> touched.accept(pauseOrGo.get()));
+        next = button(Command.NEXT);
     }
 
     JPanel row() {
@@ -34,7 +36,7 @@ final class ControlButtons {
         row.add(button(Command.BACK));
         row.add(button(Command.REPEAT));
         row.add(pause);
-        row.add(button(Command.NEXT));
+        row.add(next);
         row.add(button(Command.HELP));
         TouchButton stop = button(Command.STOP);
         stop.style("control stop");
@@ -56,6 +58,14 @@ final class ControlButtons {
     void showWaiting(boolean waiting) {
         pause.setText(UiText.action(waiting ? Command.GO : Command.PAUSE).button());
         pause.style(waiting ? "control highlighted" : "control");
+    }
+
+    /**
+     * In the rest between exercises Next leaves its place empty: it would only start the next exercise early, as the
+     * rest's own Start now does, and one way is easier to find than two.
+     */
+    void showResting(boolean resting) {
+        next.setVisible(!resting);
     }
 
     /** A new exercise is showing: the next press of each control is meant, however soon it comes. */

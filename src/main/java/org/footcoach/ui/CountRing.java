@@ -28,6 +28,7 @@ final class CountRing extends JButton {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private double progress;
     private boolean ringShown;
+    private String countOf = "";
 
     CountRing() {
         setName("hold-ring");
@@ -43,12 +44,21 @@ final class CountRing extends JButton {
         setForeground(UIManager.getColor("FootCoach.ring.foreground"));
     }
 
-    /** The number (or empty), and the ring with how much of it is filled (0 to 1) or no ring. */
-    void show(String count, boolean ring, double filled) {
+    /**
+     * The number (or empty) with {@code of} ("of 10", or empty) smaller beside it, and the ring with how much of it
+     * is filled (0 to 1) or no ring.
+     */
+    void show(String count, String of, boolean ring, double filled) {
         setText(count);
+        countOf = of;
         ringShown = ring;
         progress = Math.max(0, Math.min(1, filled));
         repaint();
+    }
+
+    /** The words beside the number, such as "of 10"; empty when there are none. */
+    String countOf() {
+        return countOf;
     }
 
     boolean ringShown() {
@@ -154,17 +164,46 @@ final class CountRing extends JButton {
             }
             String text = getText();
             if (text != null && !text.isEmpty()) {
-                Font font = paintedFont();
-                Rectangle2D box = font.createGlyphVector(g.getFontRenderContext(), text).getVisualBounds();
-                g.setFont(font);
-                g.setColor(getForeground());
-                // Centre what is visible (the glyphs), not the advance box, so the digits sit in the middle.
-                float tx = (float) ((getWidth() - box.getWidth()) / 2 - box.getX());
-                float ty = (float) ((getHeight() - box.getHeight()) / 2 - box.getY());
-                g.drawString(text, tx, ty);
+                paintText(g, text);
             }
         } finally {
             g.dispose();
+        }
+    }
+
+    /**
+     * The number centred; with "of 10" the two side by side on one baseline, centred as a group, the words
+     * {@code FootCoach.countOfShare} of the number's size, both smaller if the group would not fit the width.
+     */
+    private void paintText(Graphics2D g, String text) {
+        Font font = paintedFont();
+        FontRenderContext frc = g.getFontRenderContext();
+        Rectangle2D box = font.createGlyphVector(frc, text).getVisualBounds();
+        float ofSize = (float) Math.floor(font.getSize2D() * number("FootCoach.countOfShare"));
+        Font ofFont = font.deriveFont(Font.BOLD, ofSize);
+        Rectangle2D ofBox = countOf.isEmpty() ? new Rectangle2D.Double()
+                : ofFont.createGlyphVector(frc, countOf).getVisualBounds();
+        double gap = countOf.isEmpty() ? 0 : ofFont.getSize2D() * 0.4;
+        double wide = box.getWidth() + gap + ofBox.getWidth();
+        double room = getWidth() - 2.0 * ThemeMetric.scaled("FootCoach.ringPadding");
+        if (!countOf.isEmpty() && wide > room && room > 0) {
+            double scale = room / wide;
+            font = font.deriveFont(Font.BOLD, (float) Math.floor(font.getSize2D() * scale));
+            ofFont = ofFont.deriveFont(Font.BOLD, (float) Math.floor(ofFont.getSize2D() * scale));
+            box = font.createGlyphVector(frc, text).getVisualBounds();
+            ofBox = ofFont.createGlyphVector(frc, countOf).getVisualBounds();
+            gap *= scale;
+            wide = box.getWidth() + gap + ofBox.getWidth();
+        }
+        g.setColor(getForeground());
+        // Centre what is visible (the glyphs), not the advance box, so the digits sit in the middle.
+        float tx = (float) ((getWidth() - wide) / 2 - box.getX());
+        float ty = (float) ((getHeight() - box.getHeight()) / 2 - box.getY());
+        g.setFont(font);
+        g.drawString(text, tx, ty);
+        if (!countOf.isEmpty()) {
+            g.setFont(ofFont);
+            g.drawString(countOf, (float) (tx + box.getX() + box.getWidth() + gap - ofBox.getX()), ty);
         }
     }
 }

@@ -52,11 +52,11 @@ final class ExerciseCard extends JPanel {
     }
 
     /**
-     * The count (or minutes left) in the ring, filled to {@code progress} when {@code timedOrHold}; with no count
-     * and no timing the step in large print instead.
+     * The count (or time left) with {@code of} ("of 10") beside it, in the ring filled to {@code progress} when
+     * {@code timedOrHold}; with no count and no timing the step in large print instead.
      */
-    void showCount(String count, boolean timedOrHold, double progress) {
-        ring.show(count, timedOrHold, progress);
+    void showCount(String count, String of, boolean timedOrHold, double progress) {
+        ring.show(count, of, timedOrHold, progress);
         stepShown = count.isEmpty() && !timedOrHold;
         countOrStep.show(centre, stepShown ? STEP : COUNT);
     }

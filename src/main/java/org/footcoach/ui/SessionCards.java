@@ -15,7 +15,7 @@ import org.footcoach.session.SessionState;
 
 /**
  * The middle of the session screen, one card at a time: the exercise, the get-ready prompt before standing work,
- * the rest with what comes next, or the stop rules before the first exercise. A pause keeps the card it paused on.
+ * the rest with what comes next and its countdown, or the stop rules before the first exercise. A pause keeps the card it paused on.
  * EDT.
  */
 final class SessionCards extends JPanel {
@@ -28,6 +28,8 @@ final class SessionCards extends JPanel {
     private final PictureView nextPicture = new PictureView("next-picture");
     private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
     private final WrappingText equipment = text("intro-equipment", " ");
+    private final WrappingText restLeft = new WrappingText("rest-left", " ", "heading");
+    private final TouchButton startNow;
     private String card = EXERCISE;
     private boolean pastIntro;
 
@@ -38,9 +40,10 @@ final class SessionCards extends JPanel {
         // The middle takes whatever the fixed rows leave, so those rows always get their full height.
         setPreferredSize(new Dimension(1, 1));
         setMinimumSize(new Dimension(1, 1));
+        startNow = new TouchButton("rest-go", UiText.get("rest.button"), "large", () -> touched.accept(Command.GO));
         add(exercise, EXERCISE);
         add(getReadyCard(gap, prompts.text(prompts.key("get-ready.wait"))), GET_READY);
-        add(restCard(gap, touched), REST);
+        add(restCard(gap), REST);
         add(introCard(gap), INTRO);
     }
 
@@ -48,8 +51,9 @@ final class SessionCards extends JPanel {
     void show(SessionSnapshot snapshot) {
         if (snapshot.state() == SessionState.WAITING_FOR_GO || snapshot.state() == SessionState.COUNTING_DOWN) {
             showCard(GET_READY);
-        } else if (snapshot.nextUp().isPresent() && snapshot.state() == SessionState.RESTING) {
-            showRest(snapshot.nextUp().get());
+        } else if (snapshot.nextUp().isPresent()
+                && (snapshot.state() == SessionState.RESTING || snapshot.state() == SessionState.PAUSED)) {
+            showRest(snapshot);
         } else if (snapshot.inExercise().isEmpty() && !pastIntro && snapshot.state() != SessionState.PAUSED) {
             showCard(INTRO);
         } else if (snapshot.state() != SessionState.PAUSED) {
@@ -59,9 +63,16 @@ final class SessionCards extends JPanel {
         pastIntro |= snapshot.inExercise().isPresent();
     }
 
-    private void showRest(Exercise next) {
+    /**
+     * The rest is about what comes next: its name and picture, the seconds left, and Start now (GO ends the rest).
+     * While paused the control row's Go on resumes, so Start now steps aside.
+     */
+    private void showRest(SessionSnapshot snapshot) {
+        Exercise next = snapshot.nextUp().orElseThrow();
         nextUp.setText(UiText.get("rest.nextUp", next.name()));
         nextPicture.show(next.picture());
+        restLeft.setText(SessionText.restLeft(snapshot));
+        startNow.setVisible(snapshot.state() != SessionState.PAUSED);
         showCard(REST);
     }
 
@@ -86,11 +97,8 @@ final class SessionCards extends JPanel {
                 text("get-ready-how", howToGoOn));
     }
 
-    private JPanel restCard(int gap, Consumer<Command> touched) {
-        return new PictureAndWords("rest-card", nextPicture, gap,
-                StyledLabel.of("rest-title", "title", UiText.get("rest.title")),
-                nextUp,
-                new TouchButton("rest-go", UiText.get("rest.button"), "large", () -> touched.accept(Command.GO)));
+    private JPanel restCard(int gap) {
+        return new PictureAndWords("rest-card", nextPicture, gap, nextUp, restLeft, startNow);
     }
 
     /** On the intro card under the stop rules: the sentence listing what the routine needs, or nothing. */

@@ -108,13 +108,19 @@ public final class SessionScreen extends JPanel {
     /** Shows what the session is doing now. EDT. */
     void show(SessionSnapshot snapshot) {
         shown = snapshot;
-        snapshot.inExercise().ifPresent(in -> showExercise(in.exercise()));
-        header.show(snapshot);
-        boolean timedOrHold = snapshot.state().holding()
-                || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
-        exercise.showCount(SessionText.ring(snapshot), timedOrHold, snapshot.progress());
-        controls.showWaiting(snapshot.state().waiting());
         middle.show(snapshot);
+        boolean resting = middle.card().equals(SessionCards.REST);
+        if (resting) {
+            header.showName(UiText.get("rest.title"));
+        } else {
+            snapshot.inExercise().ifPresent(in -> showExercise(in.exercise()));
+        }
+        header.show(snapshot);
+        exercise.showCount(SessionText.ring(snapshot), SessionText.countOf(snapshot), SessionText.ringShown(snapshot),
+                snapshot.progress());
+        controls.showWaiting(snapshot.state().waiting());
+        // The rest card's Start now is the one way to start early by touch: Next would do the same.
+        controls.showResting(resting);
     }
 
     /** Shows exactly what is being said now. EDT. */

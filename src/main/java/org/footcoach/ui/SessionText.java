@@ -1,9 +1,11 @@
 package org.footcoach.ui;
 
+import java.util.Optional;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
+import org.footcoach.session.Work;
 
-/** The words the session screen shows for a snapshot of the session: progress, side and round, the count. */
+/** The words the session screen shows for a snapshot of the session: progress, side and round, the count, the rest. */
 final class SessionText {
     private SessionText() {
     }
@@ -40,17 +42,31 @@ final class SessionText {
         return line.toString();
     }
 
-    /** The count; in timed work (no count) the whole minutes left, like the spoken minute clock; else empty. */
+    /** The count; in timed work (no count) the time left, minutes and seconds, moving every second; else empty. */
     static String ring(SessionSnapshot snapshot) {
         if (snapshot.count().isPresent()) {
             return Integer.toString(snapshot.count().getAsInt());
         }
-        boolean timed = snapshot.state() == SessionState.TIMING
-                || snapshot.state() == SessionState.PAUSED && snapshot.progress() > 0;
-        if (timed && snapshot.countTotal() > 0) {
-            double secondsLeft = snapshot.countTotal() * (1 - snapshot.progress());
-            return UiText.get("session.minutesLeft", Math.max(1, (int) Math.ceil(secondsLeft / 60)));
+        if (snapshot.work().equals(Optional.of(Work.TIMED)) && snapshot.countTotal() > 0) {
+            int secondsLeft = (int) Math.ceil(snapshot.countTotal() * (1 - snapshot.progress()) - 1e-6);
+            return UiText.get("session.timeLeft", secondsLeft / 60, secondsLeft % 60);
         }
         return "";
+    }
+
+    /** "of 10" under a rep's number, so the person knows how far along the set is; else empty. */
+    static String countOf(SessionSnapshot snapshot) {
+        return snapshot.work().equals(Optional.of(Work.REPS)) && snapshot.count().isPresent()
+                ? UiText.get("session.countOf", snapshot.countTotal()) : "";
+    }
+
+    /** A hold or timed work is in progress (or paused in): its ring shows. */
+    static boolean ringShown(SessionSnapshot snapshot) {
+        return snapshot.work().filter(work -> work == Work.HOLD || work == Work.TIMED).isPresent();
+    }
+
+    /** "Starts in 12 seconds" while a rest's silence runs; a single space while its words are said. */
+    static String restLeft(SessionSnapshot snapshot) {
+        return snapshot.restSecondsLeft() > 0 ? UiText.get("rest.secondsLeft", snapshot.restSecondsLeft()) : " ";
     }
 }

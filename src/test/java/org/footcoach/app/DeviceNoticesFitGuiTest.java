@@ -11,8 +11,10 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Routine;
-import org.footcoach.content.RoutineLength;
 import org.footcoach.listen.VoiceMessages;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.PlanDuration;
+import org.footcoach.session.SessionSettings;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.RoutineChoice;
 import org.footcoach.ui.StartController;
@@ -39,7 +41,8 @@ class DeviceNoticesFitGuiTest {
         Content content = ContentLoader.loadBundled().content();
         List<RoutineChoice> choices = new ArrayList<>();
         for (Routine routine : content.routines()) {
-            choices.add(new RoutineChoice(routine, RoutineLength.estimateMinutes(content, routine)));
+            choices.add(new RoutineChoice(routine, PlanDuration.minutes(new PlanBuilder().build(content, routine),
+                    SessionSettings.defaults())));
         }
         AppWindow window = gui.onEdt(() -> {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);

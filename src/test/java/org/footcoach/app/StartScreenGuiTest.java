@@ -16,7 +16,9 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Routine;
-import org.footcoach.content.RoutineLength;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.PlanDuration;
+import org.footcoach.session.SessionSettings;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.StartScreen;
 import org.footcoach.ui.testing.GuiRobot;
@@ -48,7 +50,8 @@ class StartScreenGuiTest {
 
         assertThat(content.routines()).hasSize(4);
         for (Routine routine : content.routines()) {
-            int minutes = RoutineLength.estimateMinutes(content, routine);
+            int minutes = PlanDuration.minutes(new PlanBuilder().build(content, routine),
+                    SessionSettings.defaults());
             String expected = MessageFormat.format(SCREENS.getString("start.routine"), routine.name(), minutes);
             frame.button("routine-" + routine.id()).requireVisible().requireEnabled().requireText(expected);
             assertThat(expected).contains(routine.name()).contains(minutes + " min");

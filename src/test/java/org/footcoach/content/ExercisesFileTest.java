@@ -106,19 +106,6 @@ class ExercisesFileTest {
     }
 
     @Test
-    void quickRoutineTakesAboutTenMinutes() {
-        assertThat(RoutineLength.estimateMinutes(content, content.routine("quick").orElseThrow())).isBetween(8, 12);
-    }
-
-    @Test
-    void fullRoutineIsTheLongest() {
-        int full = RoutineLength.estimateMinutes(content, content.routine("full").orElseThrow());
-        for (Routine routine : content.routines()) {
-            assertThat(RoutineLength.estimateMinutes(content, routine)).as(routine.id()).isLessThanOrEqualTo(full);
-        }
-    }
-
-    @Test
     void dosesCarryTheFiguresAndSourcesOfTheFactsSheet() {
         Dose ankleRolls = dose("ankle-rolls");
         assertThat(ankleRolls.reps()).isEqualTo(new Amount(5, 15, 10, Source.DEFAULT));

@@ -85,6 +85,30 @@ class GoInARestTest {
         assertThat(h.recorder.keys()).containsOnlyOnce("rest.well-done").doesNotContain("rest.next");
     }
 
+    @Test
+    void goWhileStillRestingIsSaidAfterAResumeEndsTheRestAtOnce() {
+        Harness h = new Harness("standing", SessionSettings.headless());
+        h.engine.start();
+        while (!(h.state() == SessionState.RESTING && h.recorder.last.restSecondsLeft() > 0)) {
+            assertThat(h.clock.runNext()).isTrue();
+        }
+        h.clock.advanceBy(3000);
+        h.send(Command.PAUSE);
+        h.clock.advanceBy(2000);
+        h.send(Command.GO);
+        h.clock.advanceBy(200);
+        assertThat(h.recorder.lastSaid("resume.rest")).isTrue();
+        long at = h.clock.millis();
+
+        h.send(Command.GO);
+
+        assertThat(h.recorder.acted).last().isEqualTo(true);
+        assertThat(h.recorder.events).last().isEqualTo("exercise 1 single-leg-balance side 1");
+        assertThat(TimelineTest.after(h.recorder.speech(), at).get(0).atMillis()).isEqualTo(at);
+        h.clock.runUntilIdle();
+        assertThat(h.recorder.keys()).containsOnlyOnce("resume.rest");
+    }
+
     /** Runs until the cue just given is the phrase {@code key}, said in a rest ("And rest." is work.end). */
     private static void runUntilSaid(Harness h, String key) {
         while (!(h.state() == SessionState.RESTING && h.recorder.lastSaid(key))) {

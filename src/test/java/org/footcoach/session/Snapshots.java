@@ -8,7 +8,8 @@ import org.footcoach.content.Exercise;
  * A {@link SessionSnapshot} for tests, built by name:
  * {@code Snapshots.in(COUNTING).ofExercises(11).exercise(4, raises).set(1, 2).count(7, 12).build()}.
  * Unless told otherwise: at time 0, awaiting what the engine awaits in that state, outside an exercise, no count,
- * an empty ring, no minutes left, the usual tempo and nothing next.
+ * an empty ring, no minutes left, the usual tempo, nothing next, the work that goes with the state and no rest
+ * countdown.
  */
 public final class Snapshots {
     private final SessionState state;
@@ -25,6 +26,8 @@ public final class Snapshots {
     private double progress;
     private int minutesLeft;
     private Optional<Exercise> nextUp = Optional.empty();
+    private Optional<Work> work;
+    private int restSecondsLeft;
 
     private Snapshots(SessionState state) {
         this.state = state;
@@ -34,6 +37,12 @@ public final class Snapshots {
             case PAUSED -> Awaiting.RESUME;
             default -> Awaiting.NOTHING;
         };
+        this.work = Optional.ofNullable(switch (state) {
+            case COUNTING -> Work.REPS;
+            case HOLDING -> Work.HOLD;
+            case TIMING -> Work.TIMED;
+            default -> null;
+        });
     }
 
     public static Snapshots in(SessionState state) {
@@ -99,9 +108,21 @@ public final class Snapshots {
         return this;
     }
 
+    /** Paused in (or otherwise in) a set of this kind; unless told, the kind that goes with the state. */
+    public Snapshots work(Work kind) {
+        this.work = Optional.of(kind);
+        return this;
+    }
+
+    /** Whole seconds left of a rest's silence. */
+    public Snapshots restSecondsLeft(int seconds) {
+        this.restSecondsLeft = seconds;
+        return this;
+    }
+
     public SessionSnapshot build() {
         return new SessionSnapshot(0, state, awaiting, exerciseCount,
                 exercise.map(e -> new SessionSnapshot.InExercise(index, e, side, sides, set, sets)), count, countTotal,
-                progress, minutesLeft, 1.0, nextUp);
+                progress, minutesLeft, 1.0, nextUp, work, restSecondsLeft);
     }
 }

@@ -8,13 +8,15 @@ import javax.swing.JComponent;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
-import org.footcoach.content.RoutineLength;
 import org.footcoach.session.Command;
 import org.footcoach.session.ExerciseResult;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.PlanDuration;
+import org.footcoach.session.SessionSettings;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
-import org.footcoach.session.Snapshots;
 import org.footcoach.session.SessionSummary;
+import org.footcoach.session.Snapshots;
 
 /**
  * Every screen of the app in a typical state, built from the real content and snapshots like the engine's, for the
@@ -43,7 +45,7 @@ final class ScreenSamples {
         screens.put("paused", () -> session(inExercise(SessionState.PAUSED, "calf-stretch", 2)
                 .set(1, 2).count(12, 30).progress(0.4).build(), "Paused. Say resume to go on."));
         screens.put("rest", () -> session(inExercise(SessionState.RESTING, "marching", 6)
-                .nextUp(exercise("single-leg-balance")).build(), "Next up. Single-leg balance."));
+                .nextUp(exercise("single-leg-balance")).restSecondsLeft(12).build(), "Next up. Single-leg balance."));
         screens.put("summary", this::summary);
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
@@ -57,7 +59,8 @@ final class ScreenSamples {
 
     private JComponent start() {
         return new StartScreen(new StartController(content.routines().stream()
-                .map(r -> new RoutineChoice(r, RoutineLength.estimateMinutes(content, r))).toList(), r -> { },
+                .map(r -> new RoutineChoice(r, PlanDuration.minutes(new PlanBuilder().build(content, r),
+                        SessionSettings.defaults()))).toList(), r -> { },
                 () -> { }), (command, source) -> { });
     }
 
