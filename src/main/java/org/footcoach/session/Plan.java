@@ -25,6 +25,11 @@ public record Plan(Routine routine, List<PlannedExercise> exercises, List<PlanSt
         throw new IllegalArgumentException("The plan has no exercise number " + index + ".");
     }
 
+    /** Whether any exercise is done standing: the stop rules about standing are said and shown only then. */
+    public boolean hasStandingWork() {
+        return exercises.stream().anyMatch(planned -> planned.exercise().standing());
+    }
+
     /** The sentence listing everything the routine needs, said after the stop rules; empty when it needs nothing. */
     public Optional<String> equipmentSentence() {
         int at = afterStopRules();

@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
 import org.footcoach.content.Exercise;
@@ -23,11 +25,15 @@ final class SessionCards extends JPanel {
     static final String GET_READY = "get-ready";
     static final String REST = "rest";
     static final String INTRO = "intro";
+    /** help.stop.3 and help.stop.4 are about standing work. */
+    private static final int STANDING_RULES_FROM = 3;
 
     private final CardLayout cards = new CardLayout();
     private final PictureView nextPicture = new PictureView("next-picture");
     private final WrappingText nextUp = new WrappingText("next-up", " ", "heading");
     private final WrappingText equipment = text("intro-equipment", " ");
+    /** The printed stop rules about standing work, shown only when the routine has some. */
+    private final List<WrappingText> standingRules = new ArrayList<>();
     private final WrappingText restLeft = new WrappingText("rest-left", " ", "heading");
     private final TouchButton startNow;
     private String card = EXERCISE;
@@ -101,9 +107,13 @@ final class SessionCards extends JPanel {
         return new PictureAndWords("rest-card", nextPicture, gap, nextUp, restLeft, startNow);
     }
 
-    /** On the intro card under the stop rules: the sentence listing what the routine needs, or nothing. */
-    void showEquipment(String sentence) {
-        equipment.setText(sentence.isEmpty() ? " " : sentence);
+    /**
+     * Fits the intro card to the routine: the stop rules about standing only when it has standing work, and under
+     * the rules the sentence listing what it needs, or nothing.
+     */
+    void showIntro(String equipmentSentence, boolean standingWork) {
+        equipment.setText(equipmentSentence.isEmpty() ? " " : equipmentSentence);
+        standingRules.forEach(rule -> rule.setVisible(standingWork));
     }
 
     String equipmentShown() {
@@ -123,7 +133,11 @@ final class SessionCards extends JPanel {
         column.add(StyledLabel.of("intro-title", "heading", UiText.get("help.stopRules")), c);
         for (int n = 1; n <= 4; n++) {
             c.insets = new Insets(gap / 3, 0, 0, 0);
-            column.add(text("intro-stop-" + n, UiText.get("help.stop." + n)), c);
+            WrappingText rule = text("intro-stop-" + n, UiText.get("help.stop." + n));
+            column.add(rule, c);
+            if (n >= STANDING_RULES_FROM) {
+                standingRules.add(rule);
+            }
         }
         c.insets = new Insets(gap, 0, 0, 0);
         c.weighty = 1;

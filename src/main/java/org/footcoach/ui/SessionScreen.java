@@ -75,9 +75,10 @@ public final class SessionScreen extends JPanel {
             @Override
             public void sessionStarted(Plan plan, long atMillis) {
                 String equipment = plan.equipmentSentence().orElse("");
+                boolean standing = plan.hasStandingWork();
                 SwingUtilities.invokeLater(() -> {
                     header.showName(UiText.get("session.welcome"));
-                    middle.showEquipment(equipment);
+                    middle.showIntro(equipment, standing);
                 });
             }
 
