@@ -14,6 +14,7 @@ import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
 import org.footcoach.session.Snapshots;
+import org.footcoach.session.VirtualClock;
 import org.footcoach.session.SessionSummary;
 
 /**
@@ -83,7 +84,7 @@ final class ScreenSamples {
     }
 
     private JComponent summary() {
-        return summary(new SummaryController(feedback -> { }));
+        return summary(new SummaryController(new VirtualClock(), PhraseVoice.none(), feedback -> { }, () -> { }));
     }
 
     /** The summary of a full routine, answered through {@code controller}. */

@@ -23,8 +23,17 @@ class CommandGrammarTest {
     }
 
     @Test
-    void decoysIncludeTheAppsNumbersAndSoundAlikesButNoCommand() {
-        assertThat(grammar.decoyPhrases()).contains("one", "twenty", "hold", "next door", "back then")
+    void theNumbersZeroToTenAnswerTheQuestionsAtTheEnd() {
+        assertThat(grammar.commandFor("zero")).contains(Command.ZERO);
+        assertThat(grammar.commandFor("seven")).contains(Command.SEVEN);
+        assertThat(grammar.commandFor("ten")).contains(Command.TEN);
+        assertThat(grammar.commandFor("seven").orElseThrow().answer()).hasValue(7);
+    }
+
+    @Test
+    void decoysIncludeTheAppsNumbersAboveTenAndSoundAlikesButNoCommand() {
+        assertThat(grammar.decoyPhrases()).contains("eleven", "twenty", "hold", "next door", "back then")
+                .doesNotContain("one", "ten")
                 .doesNotContainAnyElementsOf(grammar.commandPhrases().keySet());
         // Measured: as decoys "top" and "drop" took the place of "stop" said over the app's counting; "shop",
         // "stuff" and "okay" did not, and they give the words most often taken for "stop" and "again" a place.
