@@ -4,10 +4,10 @@ import java.awt.CardLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.Timer;
 import javax.swing.border.EmptyBorder;
@@ -27,6 +27,8 @@ import org.footcoach.session.SessionSummary;
 public final class SummaryScreen extends JPanel {
     public static final String SCREEN_NAME = "summary";
     private static final String FEET_PHRASE = "end.check-feet";
+    private static final String QUESTION = "question";
+    private static final String LEAVE_ASK = "leave-ask";
 
     private final SummaryController controller;
     private final CardLayout questions = new CardLayout();
@@ -34,7 +36,8 @@ public final class SummaryScreen extends JPanel {
     private final ScaleChoice effort;
     private final ScaleChoice pain;
     private final TitleOrHeard title;
-    private final JLabel leaveAsk;
+    /** Each question's words, or in their place "Press again to go back to the start". */
+    private final List<JPanel> prompts = new ArrayList<>();
     private final Timer leaveAskEnds;
 
     public SummaryScreen(SessionSummary summary, SummaryController controller, CommandSink commands) {
@@ -62,27 +65,21 @@ public final class SummaryScreen extends JPanel {
         question.setOpaque(false);
         effort = new ScaleChoice("effort", value -> commands.send(Command.answer(value), CommandSource.TOUCH));
         pain = new ScaleChoice("pain", value -> commands.send(Command.answer(value), CommandSource.TOUCH));
-        question.add(ask(effort, phrases.text(SummaryController.Question.EFFORT.phraseKey())),
-                SummaryController.Question.EFFORT.name());
-        question.add(ask(pain, phrases.text(SummaryController.Question.PAIN.phraseKey())),
-                SummaryController.Question.PAIN.name());
-        question.add(text("summary-thanks", phrases.text(SummaryController.Question.THANKS.phraseKey()), "question"),
+        String leaveAsk = phrases.text(SummaryController.LEAVE_ASK);
+        question.add(ask(effort, prompt("effort-question", phrases.text(SummaryController.Question.EFFORT.phraseKey()),
+                leaveAsk)), SummaryController.Question.EFFORT.name());
+        question.add(ask(pain, prompt("pain-question", phrases.text(SummaryController.Question.PAIN.phraseKey()),
+                leaveAsk)), SummaryController.Question.PAIN.name());
+        question.add(prompt("summary-thanks", phrases.text(SummaryController.Question.THANKS.phraseKey()), leaveAsk),
                 SummaryController.Question.THANKS.name());
         c.insets = new Insets(gap, 0, 0, 0);
         add(question, c);
 
-        // Below the answers, in the space left over, so showing it moves no button from under a finger.
-        leaveAsk = StyledLabel.of("summary-leave-ask", "notice", phrases.text(SummaryController.LEAVE_ASK));
-        leaveAsk.setOpaque(true);
-        JPanel rest = new JPanel(new GridBagLayout());
-        rest.setOpaque(false);
-        GridBagConstraints top = new GridBagConstraints();
-        top.anchor = GridBagConstraints.FIRST_LINE_START;
-        top.weightx = 1;
-        top.weighty = 1;
-        rest.add(leaveAsk, top);
+        // Space left over goes below, so the answers sit right under what was done.
+        c.insets = new Insets(0, 0, 0, 0);
         c.weighty = 1;
-        c.fill = GridBagConstraints.BOTH;
+        JPanel rest = new JPanel();
+        rest.setOpaque(false);
         add(rest, c);
         leaveAskEnds = new Timer((int) SummaryController.CONFIRM_MILLIS + 100, e -> showAsked());
         leaveAskEnds.setRepeats(false);
@@ -106,13 +103,30 @@ public final class SummaryScreen extends JPanel {
             shown.mark(controller.highlighted());
         }
         boolean leaving = controller.askingToLeave();
-        leaveAsk.setVisible(leaving);
+        for (JPanel prompt : prompts) {
+            ((CardLayout) prompt.getLayout()).show(prompt, leaving ? LEAVE_ASK : QUESTION);
+        }
         if (leaving) {
             leaveAskEnds.restart();
         }
     }
 
-    private JPanel ask(ScaleChoice choice, String questionText) {
+    /**
+     * A question's words named {@code name}, and in the same place, as large, the question whether to go back: the
+     * answers below never move.
+     */
+    private JPanel prompt(String name, String questionText, String leaveAskText) {
+        JPanel prompt = new JPanel(new CardLayout());
+        prompt.setOpaque(false);
+        prompt.add(text(name, questionText, "question"), QUESTION);
+        WrappingText leaveAsk = text(name.replace("-question", "") + "-leave-ask", leaveAskText, "notice");
+        leaveAsk.setOpaque(true);
+        prompt.add(leaveAsk, LEAVE_ASK);
+        prompts.add(prompt);
+        return prompt;
+    }
+
+    private JPanel ask(ScaleChoice choice, JPanel prompt) {
         int gap = ThemeMetric.scaled("FootCoach.gap");
         JPanel panel = new JPanel(new GridBagLayout());
         panel.setOpaque(false);
@@ -120,7 +134,7 @@ public final class SummaryScreen extends JPanel {
         c.gridx = 0;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
-        panel.add(text(choice.getName() + "-question", questionText, "question"), c);
+        panel.add(prompt, c);
         c.insets = new Insets(gap / 2, 0, 0, 0);
         panel.add(choice, c);
         return panel;

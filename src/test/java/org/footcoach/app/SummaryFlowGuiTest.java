@@ -77,7 +77,7 @@ class SummaryFlowGuiTest {
             press(KeyEvent.VK_SPACE);
             press(KeyEvent.VK_ESCAPE);
             assertThat(showing("summary-screen")).as("one Escape does not leave").isTrue();
-            assertThat(showing("summary-leave-ask")).isTrue();
+            assertThat(showing("effort-leave-ask")).isTrue();
             press(KeyEvent.VK_ESCAPE);
             assertThat(showing("start-screen")).isTrue();
         });
