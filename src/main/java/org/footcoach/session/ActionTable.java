@@ -70,7 +70,7 @@ public final class ActionTable {
 
     /**
      * The rows of the table as Help and the README show them: one per action, except that the commands of one row
-     * (the answers zero to ten) are one row, under the first of them, with all their words.
+     * (the answers zero to ten) are one row, under the first of them, with all their words (none yet).
      */
     public List<Action> rows() {
         List<Action> rows = new ArrayList<>();
@@ -128,10 +128,10 @@ public final class ActionTable {
         String name = bundle.getString(p + "name");
         String button = bundle.getString(p + "button");
         if (n >= 0) {
-            if (words.size() <= n) {
+            if (!words.isEmpty() && words.size() <= n) {
                 throw new IllegalStateException(BUNDLE + ": " + p + "words has no word for " + command.logName());
             }
-            words = List.of(words.get(n));
+            words = words.isEmpty() ? List.of() : List.of(words.get(n));
             name = MessageFormat.format(name, n);
             button = MessageFormat.format(button, n);
         }

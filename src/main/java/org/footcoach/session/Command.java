@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 /**
  * What a person can ask for, by voice, key or touch; each has a row in the {@link ActionTable}. ZERO to TEN answer
- * the questions at the end of a session (one row of the table for the eleven).
+ * the questions at the end of a session (one row of the table for the eleven), by touch: they have no words yet.
  */
 public enum Command {
     GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP,

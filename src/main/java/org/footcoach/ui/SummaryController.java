@@ -10,7 +10,7 @@ import org.footcoach.session.ScreenController;
 /**
  * What commands do on the summary: "How hard was that?" then "Any pain?", each 0 to 10, each said aloud as it is
  * shown, with answer 0 highlighted so one press of the pedal answers. "next" and "back" move the highlight, "go" or
- * "done" give the highlighted answer, and a number said ("seven") or touched gives that one. An answer is only ever
+ * "done" give the highlighted answer, and a number touched gives that one. An answer is only ever
  * the person's choice: a "go" that comes within {@link #FRESH_MILLIS} of a question appearing was meant for the
  * question before (a double press) and answers nothing; a question never answered is reported as null, never as 0.
  *

@@ -105,24 +105,6 @@ class VoiceOnScreensGuiTest {
     }
 
     @Test
-    void aNumberSaidAnswersEachQuestion(GuiRobot robot) throws Exception {
-        gui = robot;
-        EventLines lines = withFlow(flow -> flow.startSession("quick"), () -> {
-            say(Command.STOP);
-            advanceUntil("the summary", () -> showing("summary-screen"));
-            say(Command.SIX);
-            assertThat(showing("pain-question")).isTrue();
-            say(Command.ZERO);
-            assertThat(showing("summary-thanks")).isTrue();
-            assertThat(heardShown()).isEqualTo("Heard: 0");
-        });
-        JsonObject feedback = lines.ofType("session-feedback").get(0);
-        assertThat(feedback.get("effort").getAsInt()).isEqualTo(6);
-        assertThat(feedback.get("pain").getAsInt()).isZero();
-        assertThat(voiceCommands(lines)).containsExactly("stop/true", "six/true", "zero/true");
-    }
-
-    @Test
     void helpOnTheStartScreenOpensAndClosesByVoice(GuiRobot robot) throws Exception {
         gui = robot;
         EventLines lines = withFlow(ScreenFlow::showStart, () -> {

@@ -62,11 +62,11 @@ class SummaryControllerTest {
     }
 
     @Test
-    void aNumberSaidOrTouchedAnswersAtOnce() {
-        assertThat(act(Command.SEVEN, CommandSource.VOICE)).isTrue();
+    void aNumberTouchedAnswersAtOnce() {
+        assertThat(act(Command.SEVEN, CommandSource.TOUCH)).isTrue();
         assertThat(act(Command.ZERO, CommandSource.TOUCH)).isTrue();
         assertThat(reported).containsExactly(new SessionFeedback(7, 0));
-        assertThat(act(Command.FIVE, CommandSource.VOICE)).as("nothing is asked now").isFalse();
+        assertThat(act(Command.FIVE, CommandSource.TOUCH)).as("nothing is asked now").isFalse();
         assertThat(reported).hasSize(1);
     }
 
@@ -83,7 +83,7 @@ class SummaryControllerTest {
 
     @Test
     void oneEscapeAsksAndDoesNotLeaveASecondLeavesKeepingTheAnswers() {
-        act(Command.FOUR, CommandSource.VOICE);
+        act(Command.FOUR, CommandSource.TOUCH);
         assertThat(act(Command.STOP, CommandSource.KEY)).isTrue();
         assertThat(left).isZero();
         assertThat(summary.askingToLeave()).isTrue();
@@ -144,8 +144,8 @@ class SummaryControllerTest {
 
     @Test
     void afterThanksAPressGoesBackAndTheAnswersAreReportedOnce() {
-        act(Command.THREE, CommandSource.VOICE);
-        act(Command.TEN, CommandSource.VOICE);
+        act(Command.THREE, CommandSource.TOUCH);
+        act(Command.TEN, CommandSource.TOUCH);
         clock.advanceBy(SummaryController.FRESH_MILLIS);
         act(Command.GO, CommandSource.KEY);
         assertThat(left).isEqualTo(1);

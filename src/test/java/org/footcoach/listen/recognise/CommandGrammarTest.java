@@ -12,7 +12,8 @@ class CommandGrammarTest {
 
     @Test
     void everyCommandHasTheVoiceWordsOfTheControlsTable() {
-        assertThat(grammar.wordsByCommand()).containsOnlyKeys(Command.values());
+        assertThat(grammar.wordsByCommand()).containsOnlyKeys(java.util.Arrays.stream(Command.values())
+                .filter(c -> c.answer().isEmpty()).toArray(Command[]::new));
         assertThat(grammar.wordsByCommand().get(Command.GO))
                 .containsExactly("ready", "start", "go on", "resume", "continue");
         assertThat(grammar.wordsByCommand().get(Command.PAUSE)).containsExactly("pause", "wait");
@@ -22,18 +23,16 @@ class CommandGrammarTest {
         assertThat(grammar.commandFor("Stop")).contains(Command.STOP);
     }
 
+    /** Measured: as commands the numbers were taken from the app's own "once", "foot" and "straight". */
     @Test
-    void theNumbersZeroToTenAnswerTheQuestionsAtTheEnd() {
-        assertThat(grammar.commandFor("zero")).contains(Command.ZERO);
-        assertThat(grammar.commandFor("seven")).contains(Command.SEVEN);
-        assertThat(grammar.commandFor("ten")).contains(Command.TEN);
-        assertThat(grammar.commandFor("seven").orElseThrow().answer()).hasValue(7);
+    void theNumbersAreNoCommands() {
+        assertThat(grammar.commandFor("seven")).isEmpty();
+        assertThat(grammar.decoyPhrases()).contains("one", "ten");
     }
 
     @Test
-    void decoysIncludeTheAppsNumbersAboveTenAndSoundAlikesButNoCommand() {
-        assertThat(grammar.decoyPhrases()).contains("eleven", "twenty", "hold", "next door", "back then")
-                .doesNotContain("one", "ten")
+    void decoysIncludeTheAppsNumbersAndSoundAlikesButNoCommand() {
+        assertThat(grammar.decoyPhrases()).contains("one", "twenty", "hold", "next door", "back then")
                 .doesNotContainAnyElementsOf(grammar.commandPhrases().keySet());
         // Measured: as decoys "top" and "drop" took the place of "stop" said over the app's counting; "shop",
         // "stuff" and "okay" did not, and they give the words most often taken for "stop" and "again" a place.
