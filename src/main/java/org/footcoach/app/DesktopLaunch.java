@@ -19,6 +19,7 @@ import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.ContentErrorScreen;
+import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.ThemeSetup;
 
 /**
@@ -125,7 +126,7 @@ final class DesktopLaunch {
         }
         if (content.ok()) {
             ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
-                    timing, log, commands);
+                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none());
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

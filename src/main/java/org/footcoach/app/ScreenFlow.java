@@ -14,6 +14,7 @@ import org.footcoach.store.EventLog;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.HelpController;
 import org.footcoach.ui.HelpScreen;
+import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.RoutineChoice;
 import org.footcoach.ui.SessionFeedback;
 import org.footcoach.ui.SessionScreen;
@@ -37,10 +38,19 @@ final class ScreenFlow {
     private final SessionTiming.Source timing;
     private final EventLog log;
     private final CommandRouter commands;
+    private final PhraseVoice voice;
     private SessionTiming running;
 
+    /** With no voice for the screens' questions: they are shown only. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
                EventLog log, CommandRouter commands) {
+        this(window, content, services, timing, log, commands, PhraseVoice.none());
+    }
+
+    /** {@code voice} says the questions of the summary, outside a session. */
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log, CommandRouter commands, PhraseVoice voice) {
+        this.voice = voice;
         this.window = window;
         this.content = content;
         this.services = services;
@@ -48,6 +58,7 @@ final class ScreenFlow {
         this.log = log;
         this.commands = commands;
         window.onClosed(this::release);
+        window.onClosed(voice::quiet);
         window.onClosed(commands::nowhere);
     }
 
@@ -113,19 +124,20 @@ final class ScreenFlow {
         window.show(HelpScreen.SCREEN_NAME, new HelpScreen(controller, commands));
     }
 
+    /** The summary, which asks its questions aloud one at a time. */
     private void showSummary(SessionSummary summary) {
-        SummaryController controller = new SummaryController(feedback -> {
-            logFeedback(summary, feedback);
-            showStart();
-        });
+        SummaryController controller = new SummaryController(timing.clock(), voice,
+                feedback -> logFeedback(summary, feedback), this::showStart);
         SummaryScreen screen = new SummaryScreen(summary, controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(SummaryScreen.SCREEN_NAME, screen);
+        controller.start();
     }
 
+    /** Both answers, each 0 to 10 or absent, and by name the questions not answered, so none is taken for a 0. */
     private void logFeedback(SessionSummary summary, SessionFeedback feedback) {
         log.record("session-feedback", EventLog.fields("routine", summary.routineId(), "effort", feedback.effort(),
-                "pain", feedback.pain()));
+                "pain", feedback.pain(), "not_answered", feedback.notAnswered()));
     }
 
     private void release() {

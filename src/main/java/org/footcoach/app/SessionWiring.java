@@ -20,10 +20,12 @@ import org.footcoach.speech.EarconSounds;
 import org.footcoach.speech.FreeTtsVoice;
 import org.footcoach.speech.LiveSpeaker;
 import org.footcoach.speech.PhraseCache;
+import org.footcoach.speech.PhraseSpeaker;
 import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.RecordedClips;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.EventLog;
+import org.footcoach.ui.PhraseVoice;
 
 /**
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
@@ -42,6 +44,7 @@ final class SessionWiring implements AutoCloseable {
     private final EventLog log;
     private final SessionServices services;
     private final VoiceInput voiceInput;
+    private final PhraseSpeaker phrases;
     /** The speaker of the session that runs now, or last ran: the answer to a command plays in its timeline. */
     private volatile LiveSpeaker speaking;
 
@@ -52,6 +55,7 @@ final class SessionWiring implements AutoCloseable {
         this.notice = notice;
         this.log = log;
         this.voiceInput = voiceInput;
+        this.phrases = new PhraseSpeaker(cache, output, new Phrases(), voiceInput::speakingNow);
         this.services = new SessionServices(cache.withoutWaiting(), SessionSettings.defaults(), this::listenersFor,
                 () -> voiceInput.listening() ? Controls.VOICE_KEYS_TOUCH : Controls.KEYS_TOUCH);
     }
@@ -148,6 +152,21 @@ final class SessionWiring implements AutoCloseable {
         voiceInput.onNotices(banner, withdraw);
     }
 
+    /** Says a question of a screen outside a session, on the same voice and sound device as the sessions. */
+    PhraseVoice phraseVoice() {
+        return new PhraseVoice() {
+            @Override
+            public void say(String phraseKey) {
+                phrases.say(phraseKey);
+            }
+
+            @Override
+            public void quiet() {
+                phrases.quiet();
+            }
+        };
+    }
+
     /** Where voice commands go: pointed once at the app's {@link CommandRouter}. */
     CommandRoute voiceCommands() {
         return voiceInput.route();
@@ -177,6 +196,7 @@ final class SessionWiring implements AutoCloseable {
     @Override
     public void close() {
         voiceInput.close();
+        phrases.close();
         output.thenAccept(AudioOutput::close);
         Thread closer = new Thread(cache::close, "speech-close");
         closer.setDaemon(true);

@@ -206,6 +206,12 @@ final class VoiceInput implements AutoCloseable {
         guard.sounding(now, now + millis);
     }
 
+    /** The app says {@code text} from now until {@code millis} from now, outside a session (a question). */
+    void speakingNow(String text, long millis) {
+        long now = clock.millis();
+        guard.speaking(text, now, now + millis);
+    }
+
     /** Whether the guard knows of a sound of the app's between these times of the voice clock. */
     boolean appSoundedBetween(long from, long to) {
         return guard.soundedBetween(from, to);

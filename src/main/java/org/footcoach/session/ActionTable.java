@@ -1,5 +1,6 @@
 package org.footcoach.session;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,9 +32,18 @@ public final class ActionTable {
     public static ActionTable load() {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         Map<Command, Action> rows = new EnumMap<>(Command.class);
-        for (String logName : split(bundle.getString("actions"), " ")) {
-            Command command = Command.valueOf(logName.toUpperCase(Locale.ROOT));
-            rows.put(command, row(bundle, command));
+        for (String rowName : split(bundle.getString("actions"), " ")) {
+            String series = optional(bundle, rowName + ".commands");
+            if (series.isEmpty()) {
+                Command command = Command.valueOf(rowName.toUpperCase(Locale.ROOT));
+                rows.put(command, row(bundle, rowName, command, -1));
+            } else {
+                List<String> logNames = split(series, " ");
+                for (int n = 0; n < logNames.size(); n++) {
+                    Command command = Command.valueOf(logNames.get(n).toUpperCase(Locale.ROOT));
+                    rows.put(command, row(bundle, rowName, command, n));
+                }
+            }
         }
         for (Command command : Command.values()) {
             if (!rows.containsKey(command)) {
@@ -53,9 +63,29 @@ public final class ActionTable {
         return actions.get(command);
     }
 
-    /** Every action, in the table's order (the order of Help and the README). */
+    /** Every action, one per command, in the table's order. */
     public List<Action> all() {
         return List.copyOf(actions.values());
+    }
+
+    /**
+     * The rows of the table as Help and the README show them: one per action, except that the commands of one row
+     * (the answers zero to ten) are one row, under the first of them, with all their words (none yet).
+     */
+    public List<Action> rows() {
+        List<Action> rows = new ArrayList<>();
+        for (Action action : actions.values()) {
+            Action last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && last.what().equals(action.what())) {
+                List<String> words = new ArrayList<>(last.words());
+                words.addAll(action.words());
+                rows.set(rows.size() - 1, new Action(last.command(), last.keys(), last.heldKeys(), words, last.name(),
+                        last.what(), last.keysShown(), last.button(), last.touch()));
+            } else {
+                rows.add(action);
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /** Every key the table binds, pressed or held. */
@@ -91,11 +121,23 @@ public final class ActionTable {
         return keyNames.getOrDefault(key, key);
     }
 
-    private static Action row(ResourceBundle bundle, Command command) {
-        String p = command.logName() + ".";
+    /** The row {@code rowName}; {@code n} is the command's place in a row of several (its one word), else -1. */
+    private static Action row(ResourceBundle bundle, String rowName, Command command, int n) {
+        String p = rowName + ".";
+        List<String> words = split(bundle.getString(p + "words"), ",");
+        String name = bundle.getString(p + "name");
+        String button = bundle.getString(p + "button");
+        if (n >= 0) {
+            if (!words.isEmpty() && words.size() <= n) {
+                throw new IllegalStateException(BUNDLE + ": " + p + "words has no word for " + command.logName());
+            }
+            words = words.isEmpty() ? List.of() : List.of(words.get(n));
+            name = MessageFormat.format(name, n);
+            button = MessageFormat.format(button, n);
+        }
         return new Action(command, split(bundle.getString(p + "keys"), " "), split(optional(bundle, p + "held"), " "),
-                split(bundle.getString(p + "words"), ","), bundle.getString(p + "name"), bundle.getString(p + "what"),
-                bundle.getString(p + "keysShown"), bundle.getString(p + "button"), bundle.getString(p + "touch"));
+                words, name, bundle.getString(p + "what"), bundle.getString(p + "keysShown"), button,
+                bundle.getString(p + "touch"));
     }
 
     private static String optional(ResourceBundle bundle, String key) {

@@ -89,7 +89,7 @@ public final class HelpScreen extends JPanel {
             c.insets = new Insets(gap / 2, col == 0 ? 0 : gap, 0, 0);
             body.add(cell("help-column-" + COLUMNS[col], UiText.get("help.column." + COLUMNS[col]), "caption"), c);
         }
-        for (Action row : UiText.actions().all()) {
+        for (Action row : UiText.actions().rows()) {
             c.gridy++;
             String[] texts = {row.what(), String.join(", ", row.words()), row.keysShown(), row.touch()};
             for (int col = 0; col < COLUMNS.length; col++) {

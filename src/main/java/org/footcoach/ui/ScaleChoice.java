@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javax.swing.JPanel;
+import org.footcoach.session.Command;
 
 /**
  * Eleven big buttons 0 to 10 in one row when the screen is wide enough for buttons at least as wide as they are
- * high, else in two rows. Buttons are named {@code <name>-<n>}. Draws the highlight it is given; a touch is
- * passed on with its value.
+ * high, else in two rows. Buttons are named {@code <name>-<n>} and labelled as the table of actions says. Draws the
+ * highlight it is given; a touch is passed on with its value.
  */
 final class ScaleChoice extends JPanel {
-    private static final int CHOICES = 11;
+    private static final int CHOICES = Command.HIGHEST_ANSWER + 1;
+    private static final String ANSWER = "answer";
     private final List<TouchButton> buttons = new ArrayList<>();
     private final int gap;
     private int columns = CHOICES;
@@ -24,7 +26,7 @@ final class ScaleChoice extends JPanel {
         setLayout(new GridLayout(1, CHOICES, gap, gap));
         for (int n = 0; n < CHOICES; n++) {
             int value = n;
-            TouchButton button = new TouchButton(name + "-" + n, Integer.toString(n), "control",
+            TouchButton button = new TouchButton(name + "-" + n, UiText.action(Command.answer(n)).button(), ANSWER,
                     () -> chosen.accept(value));
             buttons.add(button);
             add(button);
@@ -49,7 +51,7 @@ final class ScaleChoice extends JPanel {
     /** Highlights answer {@code value}; -1 for none. */
     void mark(int value) {
         for (int n = 0; n < buttons.size(); n++) {
-            buttons.get(n).style(n == value ? "control highlighted" : "control");
+            buttons.get(n).style(n == value ? ANSWER + " highlighted" : ANSWER);
         }
     }
 }

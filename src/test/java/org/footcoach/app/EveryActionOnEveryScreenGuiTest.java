@@ -54,7 +54,7 @@ class EveryActionOnEveryScreenGuiTest {
                     Map.entry(Command.STOP, "control-stop"), Map.entry(Command.LOUDER, "control-louder"),
                     Map.entry(Command.SOFTER, "control-softer"), Map.entry(Command.SLOWER, "control-slower"),
                     Map.entry(Command.FASTER, "control-faster"), Map.entry(Command.HELP, "control-help")),
-            Screen.SUMMARY, Map.of(Command.GO, "effort-3", Command.STOP, "summary-back"));
+            Screen.SUMMARY, Map.of(Command.THREE, "effort-3", Command.STOP, "summary-back"));
 
     enum Screen { START, HELP, SESSION, SUMMARY }
 

@@ -23,7 +23,7 @@ class ReadmeControlsTest {
         List<String> rows = lines.subList(header + 2, lines.size()).stream()
                 .takeWhile(line -> line.startsWith("|")).toList();
 
-        List<String> expected = ActionTable.load().all().stream()
+        List<String> expected = ActionTable.load().rows().stream()
                 .map(a -> "| " + a.what() + " | " + String.join(", ", a.words()) + " | " + a.keysShown() + " | "
                         + a.touch() + " |")
                 .toList();

@@ -30,6 +30,9 @@ class ActionControlsTest {
             SessionScreen screen = new SessionScreen((command, source) -> { });
             InputMap bound = screen.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
             for (Command command : Command.values()) {
+                if (command.answer().isPresent()) {
+                    continue; // the answers are for the questions at the end, not a session
+                }
                 Action row = UiText.action(command);
                 assertThat(find(screen, ControlButtons.controlName(command))).as("touch control for %s", command)
                         .isInstanceOf(AbstractButton.class);
@@ -46,7 +49,8 @@ class ActionControlsTest {
             }
             return null;
         });
-        assertThat(covered).containsExactlyInAnyOrder(Command.values());
+        assertThat(covered).containsExactlyInAnyOrder(java.util.Arrays.stream(Command.values())
+                .filter(c -> c.answer().isEmpty()).toArray(Command[]::new));
     }
 
     /** Stop is the last of the row and looks unlike the others by its shape and its sign, not by colour alone. */

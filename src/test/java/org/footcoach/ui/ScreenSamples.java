@@ -17,6 +17,7 @@ import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
 import org.footcoach.session.SessionSummary;
 import org.footcoach.session.Snapshots;
+import org.footcoach.session.VirtualClock;
 
 /**
  * Every screen of the app in a typical state, built from the real content and snapshots like the engine's, for the
@@ -86,7 +87,7 @@ final class ScreenSamples {
     }
 
     private JComponent summary() {
-        return summary(new SummaryController(feedback -> { }));
+        return summary(new SummaryController(new VirtualClock(), PhraseVoice.none(), feedback -> { }, () -> { }));
     }
 
     /** The summary of a full routine, answered through {@code controller}. */
