@@ -1,10 +1,13 @@
 package org.footcoach.ui;
 
+import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.SwingConstants;
 
 /**
  * The middle of the screen during an exercise: the picture on the left; in the centre the count in its hold ring, or
@@ -15,6 +18,8 @@ final class ExerciseCard extends JPanel {
     private static final String STEP = "step";
 
     private final PictureView picture = new PictureView("picture");
+    /** Under the picture of a per-side exercise: which foot works now, in words (the picture is a side view). */
+    private final JLabel side = StyledLabel.of("picture-side", "heading", " ");
     private final CountRing ring = new CountRing();
     private final StepText step = new StepText("step");
     private final CardLayout countOrStep = new CardLayout();
@@ -31,7 +36,7 @@ final class ExerciseCard extends JPanel {
         c.weighty = 1;
         // The count gets most of the width: two digits a third of the window high need it.
         c.weightx = 0.25;
-        add(picture, c);
+        add(pictureWithSide(), c);
         c.weightx = 0.75;
         c.insets = new Insets(0, gap, 0, 0);
         ring.addActionListener(e -> ringTouched.run());
@@ -49,6 +54,24 @@ final class ExerciseCard extends JPanel {
 
     void showPicture(String pictureName) {
         picture.show(pictureName);
+    }
+
+    /** "Right foot" under the picture, or a blank that keeps its place. */
+    void showSide(String words) {
+        side.setText(words);
+    }
+
+    String sideShown() {
+        return side.getText().strip();
+    }
+
+    private JPanel pictureWithSide() {
+        JPanel column = new JPanel(new BorderLayout());
+        column.setOpaque(false);
+        column.add(picture, BorderLayout.CENTER);
+        side.setHorizontalAlignment(SwingConstants.CENTER);
+        column.add(side, BorderLayout.SOUTH);
+        return column;
     }
 
     /**

@@ -114,7 +114,11 @@ public final class SessionScreen extends JPanel {
         if (resting) {
             header.showName(UiText.get("rest.title"));
         } else {
-            snapshot.inExercise().ifPresent(in -> showExercise(in.exercise()));
+            snapshot.inExercise().ifPresent(in -> {
+                showExercise(in.exercise());
+                exercise.showSide(in.sides() == 2 && in.side() > 0
+                        ? UiText.get("picture.side." + in.side()) : " ");
+            });
         }
         header.show(snapshot);
         exercise.showCount(SessionText.ring(snapshot), SessionText.countOf(snapshot), SessionText.ringShown(snapshot),

@@ -75,24 +75,32 @@ class PressesAcrossScreensGuiTest {
     }
 
     @Test
-    void aSpacePedalHeldOnTheSummaryGoesBackToTheStartAndNoFurther(GuiRobot robot) {
+    void aSpacePedalHeldOnTheSummaryIsOnePressThatGivesNoAnswerAndLeavesNothing(GuiRobot robot) {
         launch(robot, "sitting");
         advanceUntil("the first exercise", () -> gui.showing(frame, "exercise-name"));
         key(KeyEvent.KEY_PRESSED, KeyEvent.VK_ESCAPE, 5_000);
         key(KeyEvent.KEY_RELEASED, KeyEvent.VK_ESCAPE, 5_100);
         advanceUntil("the summary", () -> gui.showing(frame, "summary-screen"));
 
-        // Space with no answer highlighted goes back to the start; the pedal stays down and repeats.
+        // The pedal that stopped the session stays down and repeats as the question appears: one press, and one
+        // that comes with the question is not an answer (the summary waits a moment before a press answers).
         holdKey(KeyEvent.VK_SPACE, 10_000, 3_000);
 
-        frame.panel("start-screen").requireVisible();
-        clock.advanceBy(5_000);
-        gui.robot().waitForIdle();
+        frame.panel("summary-screen").requireVisible();
+        assertThat(gui.showing(frame, "effort-question")).as("still asking how hard it was").isTrue();
+        assertThat(heard).containsExactly("stop/key/true");
+        assertThat(new EventLines(temp.resolve("events.jsonl")).ofType("command"))
+                .extracting(c -> c.get("name").getAsString() + "/" + c.get("acted").getAsBoolean())
+                .containsExactly("stop/true", "go/false");
+
+        // Going back takes two deliberate presses; the next press of the pedal is then for the start screen.
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_ESCAPE, 15_000);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_ESCAPE, 15_100);
+        frame.panel("summary-screen").requireVisible();
+        key(KeyEvent.KEY_PRESSED, KeyEvent.VK_ESCAPE, 16_000);
+        key(KeyEvent.KEY_RELEASED, KeyEvent.VK_ESCAPE, 16_100);
         frame.panel("start-screen").requireVisible();
         assertThat(new EventLines(temp.resolve("events.jsonl")).ofType("routine-chosen")).isEmpty();
-        assertThat(heard).containsExactly("stop/key/true");
-
-        // The next press of the pedal is meant for the start screen: it starts the highlighted routine.
         key(KeyEvent.KEY_PRESSED, KeyEvent.VK_SPACE, 20_000);
         key(KeyEvent.KEY_RELEASED, KeyEvent.VK_SPACE, 20_100);
         advanceUntil("a new session", () -> gui.showing(frame, "session-screen"));

@@ -44,6 +44,32 @@ class SessionCountAndRestTest {
     }
 
     @Test
+    void aPerSideExerciseSaysWhichFootWorksInTheHeaderAndUnderThePicture(GuiRobot gui) {
+        ScreenSamples samples = install(gui);
+        SessionScreen screen = gui.onEdt(() -> shown(samples.inExercise(SessionState.HOLDING, "single-leg-balance",
+                7).set(1, 2).count(3, 10).build()));
+        JLabel status = (JLabel) gui.onEdt(() -> find(screen, "status"));
+        JLabel underPicture = (JLabel) gui.onEdt(() -> find(screen, "picture-side"));
+        assertThat(gui.onEdt(status::getText)).startsWith("Right side");
+        assertThat(gui.onEdt(underPicture::getText)).isEqualTo("Right foot");
+
+        gui.onEdt(() -> {
+            screen.show(samples.inExercise(SessionState.HOLDING, "single-leg-balance", 7).side(2, 2).set(1, 2)
+                    .count(3, 10).build());
+            return null;
+        });
+        assertThat(gui.onEdt(status::getText)).startsWith("Left side");
+        assertThat(gui.onEdt(underPicture::getText)).isEqualTo("Left foot");
+
+        gui.onEdt(() -> {
+            screen.show(samples.inExercise(SessionState.COUNTING, "heel-and-toe-raises", 4).set(1, 2).count(7, 12)
+                    .build());
+            return null;
+        });
+        assertThat(gui.onEdt(underPicture::getText)).as("both feet work: no side").isBlank();
+    }
+
+    @Test
     void betweenTwoHoldsTheCountAreaShowsNoNumber(GuiRobot gui) {
         ScreenSamples samples = install(gui);
         SessionScreen screen = gui.onEdt(() -> shown(samples.inExercise(SessionState.HOLDING, "single-leg-balance",
