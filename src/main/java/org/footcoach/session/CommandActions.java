@@ -69,7 +69,7 @@ final class CommandActions {
                     runner.cancelPending();
                     timing.endRest(clock.millis());
                 } else if (queue.skipPastAnnouncedRest()) {
-                    // "And rest." or "Well done. Next up: ..." is being said: the rest it announces goes with it.
+                    // "Relax a moment." or "Well done. Coming up: ..." is being said: the rest it announces goes with it.
                     runner.cutIn();
                 } else {
                     return false;

@@ -12,7 +12,7 @@ public enum Phase {
     INSTRUCTIONS,
     /** Side and set announcements, the count or clock itself. */
     WORK,
-    /** "And rest" after a set, and the silence before the next set or side. */
+    /** "Relax a moment" after a set, and the silence before the next set or side. */
     SET_REST,
     /** Between exercises: well done, what comes next, silence. */
     REST,

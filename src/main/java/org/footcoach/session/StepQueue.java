@@ -69,8 +69,8 @@ final class StepQueue {
     }
 
     /**
-     * Moves the cursor past the next rest when only the words announcing it come before it ("And rest." between
-     * sets; that and "Well done. Next up: ..." between exercises); false, moving nothing, when no such rest is ahead.
+     * Moves the cursor past the next rest when only the words announcing it come before it ("Relax a moment." between
+     * sets; that and "Well done. Coming up: ..." between exercises); false, moving nothing, when no such rest is ahead.
      */
     boolean skipPastAnnouncedRest() {
         for (int i = cursor; i < plan.steps().size(); i++) {

@@ -44,7 +44,7 @@ class SilentSessionTest {
             engine.start();
             clock.runUntilIdle();
             // Nothing was played, so nothing the app "said" can hide a person's command: "stop" over
-            // "Stop and get help." or "back" over "Your toes come back toward you." is taken.
+            // "Stop and get help." or "back" over "Your toes point up toward you." is taken.
             assertThat(voice.appSoundedBetween(0, clock.millis() + 60_000)).isFalse();
         }
 

@@ -29,7 +29,7 @@ class CommandBehaviourTest {
         h.clock.runUntilIdle();
         List<Cue.Speech> afterResume = TimelineTest.after(h.recorder.speech(), resumedAt);
         assertThat(afterResume.subList(0, 4)).extracting(Cue.Speech::text)
-                .containsExactly("Hold still.", "Seven", "Eight", "Nine");
+                .containsExactly("Keep still.", "Seven", "Eight", "Nine");
         assertThat(afterResume.get(0).atMillis()).isEqualTo(resumedAt);
         for (int i = 2; i < 4; i++) {
             assertThat(afterResume.get(i).atMillis() - afterResume.get(i - 1).atMillis()).isEqualTo(1000);
@@ -154,7 +154,7 @@ class CommandBehaviourTest {
         int four = texts.indexOf("Four");
         assertThat(texts.subList(four + 1, four + 7)).containsExactly("Heel and toe raises",
                 "Heel and toe raises step one.", "Heel and toe raises step two.", "Heel and toe raises safety.",
-                "Start now.", "One");
+                "Off you go.", "One");
         assertThat(h.recorder.events.stream().filter(e -> e.startsWith("exercise ")).count()).isEqualTo(1);
     }
 

@@ -63,9 +63,9 @@ class TimelineTest {
     void holdCountsEverySecondAndEndsWithAndRest() {
         List<Cue> cues = CueTimeline.render(Fixtures.plan("hold-only"), Fixtures.wordLengths(), headless);
         List<String> texts = Cues.speech(cues).stream().map(Cue.Speech::text).toList();
-        int hold = texts.indexOf("Hold still.");
-        assertThat(texts.subList(hold, hold + 4)).containsExactly("Hold still.", "One", "Two", "Three");
-        assertThat(texts.get(hold + 21)).isEqualTo("And rest.");
+        int hold = texts.indexOf("Keep still.");
+        assertThat(texts.subList(hold, hold + 4)).containsExactly("Keep still.", "One", "Two", "Three");
+        assertThat(texts.get(hold + 21)).isEqualTo("Relax a moment.");
         List<Cue> firstHold = cues.stream().filter(c -> Cues.count(c).isPresent()).limit(20).toList();
         for (int n = 1; n < firstHold.size(); n++) {
             assertThat(firstHold.get(n).atMillis() - firstHold.get(n - 1).atMillis()).isEqualTo(1000);

@@ -46,7 +46,7 @@ final class ScreenSamples {
         screens.put("paused", () -> session(inExercise(SessionState.PAUSED, "calf-stretch", 2)
                 .set(1, 2).count(12, 30).progress(0.4).build(), "Paused. Say resume to go on."));
         screens.put("rest", () -> session(inExercise(SessionState.RESTING, "marching", 6)
-                .nextUp(exercise("single-leg-balance")).restSecondsLeft(12).build(), "Next up. Single-leg balance."));
+                .nextUp(exercise("single-leg-balance")).restSecondsLeft(12).build(), "Coming up. Single-leg balance."));
         screens.put("summary", this::summary);
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
