@@ -2,6 +2,7 @@ package org.footcoach.ui;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -65,8 +66,19 @@ final class ExerciseCard extends JPanel {
         return side.getText().strip();
     }
 
+    /** The picture over its side words; the words never widen the column, so the count keeps its room. */
     private JPanel pictureWithSide() {
-        JPanel column = new JPanel(new BorderLayout());
+        JPanel column = new JPanel(new BorderLayout()) {
+            @Override
+            public Dimension getPreferredSize() {
+                return new Dimension(picture.getPreferredSize().width, super.getPreferredSize().height);
+            }
+
+            @Override
+            public Dimension getMinimumSize() {
+                return new Dimension(picture.getMinimumSize().width, super.getMinimumSize().height);
+            }
+        };
         column.setOpaque(false);
         column.add(picture, BorderLayout.CENTER);
         side.setHorizontalAlignment(SwingConstants.CENTER);

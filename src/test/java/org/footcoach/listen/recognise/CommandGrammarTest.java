@@ -42,10 +42,10 @@ class CommandGrammarTest {
     @Test
     void theAppsOwnWordsHeardAsACommandAreKeyedByTheCommandPhraseAndAreNoGrammarPhrases() {
         var heardAs = CommandGrammar.ownSpeechHeardAs();
-        assertThat(heardAs.get("stop")).contains("next up", "hold still");
+        assertThat(heardAs.get("stop")).contains("keep still");
         assertThat(heardAs.get("wait")).contains("gently");
         assertThat(grammar.commandPhrases()).containsKeys(heardAs.keySet().toArray(String[]::new));
-        assertThat(grammar.phrases()).doesNotContain("next up", "hold still", "gently");
+        assertThat(grammar.phrases()).doesNotContain("keep still", "gently");
     }
 
     @Test
