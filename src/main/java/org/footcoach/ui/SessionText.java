@@ -10,8 +10,16 @@ final class SessionText {
     private SessionText() {
     }
 
-    /** "Exercise 8 of 11 · 14 min left", or only the minutes before the first exercise. */
+    /**
+     * "Exercise 8 of 11 · 14 min left"; in the rest before exercise 8, "Next: exercise 8 of 11 · ..." (the rest card
+     * is about what comes next); only the minutes before the first exercise.
+     */
     static String progress(SessionSnapshot snapshot) {
+        if (snapshot.state() == SessionState.RESTING && snapshot.nextUp().isPresent()
+                && snapshot.inExercise().isPresent()) {
+            return UiText.get("session.progressNext", snapshot.inExercise().get().index() + 2,
+                    snapshot.exerciseCount(), snapshot.minutesLeft());
+        }
         return snapshot.inExercise()
                 .map(in -> UiText.get("session.progress", in.index() + 1, snapshot.exerciseCount(),
                         snapshot.minutesLeft()))

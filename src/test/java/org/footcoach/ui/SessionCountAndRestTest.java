@@ -79,7 +79,7 @@ class SessionCountAndRestTest {
 
         gui.onEdt(() -> {
             screen.show(samples.inExercise(SessionState.RESTING, "single-leg-balance", 7).set(1, 2).build());
-            screen.showCaption("And rest.");
+            screen.showCaption("Relax a moment.");
             return null;
         });
         assertThat(gui.onEdt(ring::getText)).isEmpty();
@@ -118,6 +118,8 @@ class SessionCountAndRestTest {
         assertThat(gui.onEdt(() -> ((JTextArea) find(screen, "next-up")).getText())).contains("Single-leg balance");
         assertThat(gui.onEdt(() -> ((JTextArea) find(screen, "rest-left")).getText())).contains("12 seconds");
         assertThat(gui.onEdt(() -> ((JLabel) find(screen, "exercise-name")).getText())).isEqualTo("Rest");
+        assertThat(gui.onEdt(() -> ((JLabel) find(screen, "progress")).getText())).as("the number of the one coming")
+                .startsWith("Next: exercise 8 of 11");
         assertThat(gui.onEdt(() -> visibleButtonsSending(screen))).as("touch buttons that start the next exercise")
                 .containsExactly("rest-go");
 
