@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.awt.Dimension;
-import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import javax.swing.JFrame;
-import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentLoader;
@@ -68,7 +65,7 @@ class EveryActionOnEveryScreenGuiTest {
     private ScreenFlow flow;
     private CommandRouter commands;
     private Path file;
-    private long keyTime = 1_000_000;
+    private PedalPresses pedal;
 
     @Test
     void everyActionByKeyVoiceAndTouchIsLoggedOnceWithItsSource(GuiRobot robot) throws Exception {
@@ -207,18 +204,13 @@ class EveryActionOnEveryScreenGuiTest {
         }
     }
 
-    /** A pedal's press: down, then up 100 ms later, or a second later when held; each press its own. */
+    /** A pedal's press of the table's key {@code key}, short or held a second. */
     private void pressKey(String key, boolean held) {
-        int code = KeyStroke.getKeyStroke(key).getKeyCode();
-        keyTime += 10_000;
-        long down = keyTime;
-        gui.onEdt(() -> {
-            JRootPane root = ((JFrame) frame.target()).getRootPane();
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_PRESSED, down, 0, code, KeyEvent.CHAR_UNDEFINED));
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_RELEASED, down + (held ? 1_000 : 100), 0, code,
-                    KeyEvent.CHAR_UNDEFINED));
-            return null;
-        });
+        if (pedal == null) {
+            pedal = new PedalPresses(gui, frame);
+        }
+        pedal.press(KeyStroke.getKeyStroke(key).getKeyCode(),
+                held ? PedalPresses.HELD_MILLIS : PedalPresses.SHORT_MILLIS);
     }
 
     /** Lets the EDT and the session (on its virtual clock) take what was sent, as their threads do at once. */

@@ -8,8 +8,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.swing.JFrame;
-import javax.swing.JRootPane;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
@@ -51,7 +49,7 @@ class RoutineWalkGuiTest {
     private final Content content = ContentLoader.loadBundled().content();
     private GuiRobot gui;
     private FrameFixture frame;
-    private long keyTime = 1_000_000;
+    private PedalPresses pedal;
 
     @Test
     void everyRoutineByPedalAloneAndByTouchAloneEndsWithBothAnswersLogged(GuiRobot robot) throws Exception {
@@ -69,6 +67,7 @@ class RoutineWalkGuiTest {
             });
             try {
                 frame = gui.frame(AppWindow.NAME);
+                pedal = new PedalPresses(gui, frame);
                 List<Routine> routines = content.routines();
                 for (int i = 0; i < routines.size(); i++) {
                     walkByPedal(i);
@@ -177,17 +176,9 @@ class RoutineWalkGuiTest {
         settle();
     }
 
-    /** A pedal's press: down, then up 100 ms later, or a second later when held (event times). */
+    /** A pedal's press, short or held a second. */
     private void press(int code, boolean held) {
-        keyTime += 10_000;
-        long down = keyTime;
-        gui.onEdt(() -> {
-            JRootPane root = ((JFrame) frame.target()).getRootPane();
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_PRESSED, down, 0, code, KeyEvent.CHAR_UNDEFINED));
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_RELEASED, down + (held ? 1_000 : 100), 0, code,
-                    KeyEvent.CHAR_UNDEFINED));
-            return null;
-        });
+        pedal.press(code, held ? PedalPresses.HELD_MILLIS : PedalPresses.SHORT_MILLIS);
         settle();
     }
 

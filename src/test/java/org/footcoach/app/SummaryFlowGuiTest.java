@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import javax.swing.JFrame;
-import javax.swing.JRootPane;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.session.SessionSettings;
@@ -44,7 +42,7 @@ class SummaryFlowGuiTest {
     private final List<String> said = new CopyOnWriteArrayList<>();
     private GuiRobot gui;
     private FrameFixture frame;
-    private long keyTime = 1_000_000;
+    private PedalPresses pedal;
 
     @Test
     void aPedalAloneAnswersBothQuestionsAndTheLogHasBoth(GuiRobot robot) throws Exception {
@@ -104,6 +102,7 @@ class SummaryFlowGuiTest {
             });
             try {
                 frame = gui.frame(AppWindow.NAME);
+                pedal = new PedalPresses(gui, frame);
                 advanceUntil("the session", () -> showing("session-screen"));
                 press(KeyEvent.VK_ESCAPE);
                 advanceUntil("the summary", () -> showing("summary-screen"));
@@ -132,24 +131,16 @@ class SummaryFlowGuiTest {
     }
 
     private void press(int code) {
-        send(code, 100);
+        send(code, PedalPresses.SHORT_MILLIS);
     }
 
     private void hold(int code) {
-        send(code, 1_000);
+        send(code, PedalPresses.HELD_MILLIS);
     }
 
-    /** A pedal's press: down, then up {@code downMillis} later (event times), well after the one before. */
+    /** A pedal's press, then the EDT and the session take it. */
     private void send(int code, long downMillis) {
-        keyTime += 10_000;
-        long down = keyTime;
-        gui.onEdt(() -> {
-            JRootPane root = ((JFrame) frame.target()).getRootPane();
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_PRESSED, down, 0, code, KeyEvent.CHAR_UNDEFINED));
-            root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_RELEASED, down + downMillis, 0, code,
-                    KeyEvent.CHAR_UNDEFINED));
-            return null;
-        });
+        pedal.press(code, downMillis);
         gui.robot().waitForIdle();
         clock.advanceBy(0);
         gui.robot().waitForIdle();
