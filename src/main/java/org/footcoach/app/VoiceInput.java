@@ -237,10 +237,13 @@ final class VoiceInput implements AutoCloseable {
         return started;
     }
 
-    /** Stops listening and lets the model go; returns at once. */
+    /** Stops listening and lets the model go; returns at once. A second call does nothing. */
     @Override
     public void close() {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             if (opening != null) {
                 opening.interrupt();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
@@ -12,6 +13,7 @@ import org.vosk.Model;
 public final class VoiceModel implements AutoCloseable {
 
     private final CompletableFuture<Model> model;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private VoiceModel(CompletableFuture<Model> model) {
         this.model = model;
@@ -51,8 +53,11 @@ public final class VoiceModel implements AutoCloseable {
         }
     }
 
+    /** Frees the model once it is loaded; a second call does nothing (freeing it twice corrupts the heap). */
     @Override
     public void close() {
-        model.thenAccept(Model::close);
+        if (closed.compareAndSet(false, true)) {
+            model.thenAccept(Model::close);
+        }
     }
 }
