@@ -1,4 +1,4 @@
-package org.footcoach.speech;
+package org.footcoach.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,20 +12,22 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, forced to the disk, then moved into place. A
- * write that fails leaves the file as it was and no temporary file behind, and says why in one sentence.
+ * write that fails, or a process killed while writing, leaves the file as it was; a failed write leaves no temporary
+ * file behind.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the bytes of a file. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path file, Body body) {
+    /** Writes {@code file} whole; on failure it is as it was, and the exception says why. */
+    public static void write(Path file, Body body) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
@@ -39,7 +41,7 @@ final class AtomicFile {
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             removeTemporary(temp, e);
-            throw new SpeechException(SpeechMessages.format("file.cannot-write", file, reason(e)), e);
+            throw e;
         }
     }
 
@@ -52,7 +54,7 @@ final class AtomicFile {
     }
 
     /** The system's own reason ("No space left on device"), without the path it repeats. */
-    private static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }

@@ -21,9 +21,9 @@ public final class VttWriter {
         return vtt.toString();
     }
 
-    /** Writes the whole file or none of it ({@link AtomicFile}). */
+    /** Writes the whole file or none of it ({@link SpeechFiles}). */
     public static void write(List<Caption> captions, Path file) {
-        AtomicFile.write(file, out -> out.write(toVtt(captions).getBytes(StandardCharsets.UTF_8)));
+        SpeechFiles.write(file, out -> out.write(toVtt(captions).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String timestamp(long millis) {

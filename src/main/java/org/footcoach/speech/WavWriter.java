@@ -16,9 +16,9 @@ public final class WavWriter {
     private WavWriter() {
     }
 
-    /** Writes the whole file or none of it ({@link AtomicFile}). */
+    /** Writes the whole file or none of it ({@link SpeechFiles}). */
     public static void write(Pcm pcm, Path file) {
-        AtomicFile.write(file, out -> write(pcm, out));
+        SpeechFiles.write(file, out -> write(pcm, out));
     }
 
     public static void write(Pcm pcm, OutputStream out) throws IOException {

@@ -1,4 +1,4 @@
-package org.footcoach.speech;
+package org.footcoach.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An export is written whole or not at all, and a failure is one plain sentence. */
+/** A file is written whole or not at all. */
 class AtomicFileTest {
     @TempDir
     Path dir;
@@ -23,30 +22,20 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.write(captions, out -> {
             out.write("WEBVTT\n\n1\n".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
-        })).isInstanceOf(SpeechException.class)
-                .hasMessage("Cannot write " + captions + " (No space left on device). Nothing was changed there.");
+        })).isInstanceOf(IOException.class).hasMessage("No space left on device");
 
         assertThat(Files.readString(captions)).isEqualTo("WEBVTT\n\nthe old captions\n");
         assertThat(dir.resolve("routine.vtt.part")).doesNotExist();
     }
 
     @Test
-    void aFolderThatIsAFileIsSaidWithTheSystemsReasonNotItsPathTwice() throws IOException {
-        Path notAFolder = Files.writeString(dir.resolve("exports"), "a file");
-        Path wav = notAFolder.resolve("routine.wav");
-
-        assertThatThrownBy(() -> WavWriter.write(Pcm.silence(100), wav)).isInstanceOf(SpeechException.class)
-                .hasMessage("Cannot write " + wav + " (Not a directory). Nothing was changed there.");
-    }
-
-    @Test
     void aWrittenFileIsWholeAndInPlace() throws IOException {
-        Path vtt = dir.resolve("routine.vtt");
-        VttWriter.write(List.of(new Caption(0, 900, "Sit on a solid chair.")), vtt);
+        Path file = dir.resolve("history.json");
+        AtomicFile.write(file, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(Files.readString(vtt)).startsWith("WEBVTT\n").contains("Sit on a solid chair.");
+        assertThat(Files.readString(file)).isEqualTo("{}");
         try (var left = Files.list(dir)) {
-            assertThat(left).containsExactly(vtt);
+            assertThat(left).containsExactly(file);
         }
     }
 }
