@@ -5,9 +5,10 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
@@ -17,6 +18,8 @@ import org.footcoach.content.Routine;
 import org.footcoach.session.CommandSource;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
+import org.footcoach.store.HistoryRecorder;
+import org.footcoach.store.HistoryStore;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.ContentErrorScreen;
 import org.footcoach.ui.PhraseVoice;
@@ -54,7 +57,7 @@ final class DesktopLaunch {
         Path dataFolder = DataDirectory.locate(options.dataDir(), System.getenv(),
                 Path.of(System.getProperty("user.home")));
         try {
-            // Nothing is stored yet; the folder is made now so a bad --data-dir is reported at start.
+            // Made now so a bad --data-dir is reported at start.
             DataDirectory.prepare(dataFolder);
         } catch (IOException e) {
             err.println(CliText.get("error.dataDir", dataFolder, FileProblem.describe(e)));
@@ -68,6 +71,8 @@ final class DesktopLaunch {
             return ExitCode.PROBLEM;
         }
         log.appStarted(Main.class.getPackage().getImplementationVersion());
+        DataNotices dataNotices = new DataNotices(log);
+        HistoryStore history = HistoryStore.open(DataDirectory.history(dataFolder), Clock.systemUTC(), dataNotices);
         if (GraphicsEnvironment.isHeadless()) {
             log.error("no screen");
             log.close();
@@ -90,7 +95,8 @@ final class DesktopLaunch {
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
-            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring));
+            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
+                    new HistoryRecorder(history), dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -106,7 +112,8 @@ final class DesktopLaunch {
     }
 
     /** {@code wiring}: the live session services, or null when the services were given. */
-    private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring) {
+    private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring,
+                            HistoryRecorder history, DataNotices dataNotices) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
@@ -115,8 +122,9 @@ final class DesktopLaunch {
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
         CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { });
+        BannerLines banner = new BannerLines(window::showBanner);
+        dataNotices.showIn(banner::add);
         if (wiring != null) {
-            BannerLines banner = new BannerLines(window::showBanner);
             wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
             window.onClosed(wiring::close);
@@ -126,7 +134,7 @@ final class DesktopLaunch {
         }
         if (content.ok()) {
             ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
-                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none());
+                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history);
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

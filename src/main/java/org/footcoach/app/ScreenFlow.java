@@ -1,6 +1,7 @@
 package org.footcoach.app;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
@@ -11,6 +12,7 @@ import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSummary;
 import org.footcoach.store.EventLog;
+import org.footcoach.store.HistoryRecorder;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.HelpController;
 import org.footcoach.ui.HelpScreen;
@@ -39,6 +41,7 @@ final class ScreenFlow {
     private final EventLog log;
     private final CommandRouter commands;
     private final PhraseVoice voice;
+    private final HistoryRecorder history;
     private SessionTiming running;
 
     /** With no voice for the screens' questions: they are shown only. */
@@ -47,9 +50,16 @@ final class ScreenFlow {
         this(window, content, services, timing, log, commands, PhraseVoice.none());
     }
 
-    /** {@code voice} says the questions of the summary, outside a session. */
+    /** {@code voice} says the questions of the summary, outside a session; no history is kept. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
                EventLog log, CommandRouter commands, PhraseVoice voice) {
+        this(window, content, services, timing, log, commands, voice, null);
+    }
+
+    /** {@code history} keeps each session and its answers, or is null to keep none. */
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history) {
+        this.history = history;
         this.voice = voice;
         this.window = window;
         this.content = content;
@@ -57,6 +67,9 @@ final class ScreenFlow {
         this.timing = timing;
         this.log = log;
         this.commands = commands;
+        if (history != null) {
+            window.onClosed(history::windowClosed);
+        }
         window.onClosed(this::release);
         window.onClosed(voice::quiet);
         window.onClosed(commands::nowhere);
@@ -92,6 +105,9 @@ final class ScreenFlow {
                 new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen))),
                 engine::onEngineThread, command -> EDT.execute(() -> screen.heard(command)));
         engine.addListener(screen.listener());
+        if (history != null) {
+            engine.addListener(history);
+        }
         services.listeners().forSession(session.clock()).forEach(engine::addListener);
         screen.onEnded(summary -> {
             release();
@@ -134,10 +150,20 @@ final class ScreenFlow {
         controller.start();
     }
 
-    /** Both answers, each 0 to 10 or absent, and by name the questions not answered, so none is taken for a 0. */
+    /**
+     * Both answers, each 0 to 10 or absent, and by name the questions not answered, so none is taken for a 0; the
+     * history keeps them with the session.
+     */
     private void logFeedback(SessionSummary summary, SessionFeedback feedback) {
+        if (history != null) {
+            history.answered(answer(feedback.effort()), answer(feedback.pain()));
+        }
         log.record("session-feedback", EventLog.fields("routine", summary.routineId(), "effort", feedback.effort(),
                 "pain", feedback.pain(), "not_answered", feedback.notAnswered()));
+    }
+
+    private static OptionalInt answer(Integer chosen) {
+        return chosen == null ? OptionalInt.empty() : OptionalInt.of(chosen);
     }
 
     private void release() {

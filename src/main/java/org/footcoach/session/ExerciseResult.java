@@ -10,13 +10,18 @@ import org.footcoach.content.Kind;
  * @param repsDone     rep counts said, including a set cut short
  * @param heldSeconds  seconds of finished holds
  * @param timedSeconds seconds of finished timed work
- * @param endedEarly   at least one set ended early with DONE
+ * @param setsEndedEarly sets (holds, timed blocks) ended early with DONE
  * @param skipped      NEXT left it before all sets were done
  * @param reached      the session got to it at all
  */
 public record ExerciseResult(String exerciseId, String name, Kind kind, int setsPlanned, int setsDone,
-                             int repsDone, int heldSeconds, int timedSeconds, boolean endedEarly, boolean skipped,
+                             int repsDone, int heldSeconds, int timedSeconds, int setsEndedEarly, boolean skipped,
                              boolean reached) {
+
+    /** At least one set ended early with DONE. */
+    public boolean endedEarly() {
+        return setsEndedEarly > 0;
+    }
 
     public enum Status { DONE, PARTLY_DONE, SKIPPED, NOT_REACHED }
 

@@ -55,6 +55,11 @@ final class ListenerFanOut implements SessionListener {
     }
 
     @Override
+    public void progressed(SessionSummary soFar) {
+        tell(l -> l.progressed(soFar));
+    }
+
+    @Override
     public void sessionEnded(SessionSummary summary) {
         tell(l -> l.sessionEnded(summary));
     }

@@ -42,6 +42,10 @@ public interface SessionListener {
     default void holdEnded(Exercise exercise, int side, int set, int secondsHeld, boolean endedEarly) {
     }
 
+    /** A set, hold or timed block has ended: what the session has done so far, to keep it safe. */
+    default void progressed(SessionSummary soFar) {
+    }
+
     /** The session is over; no more cues follow. */
     default void sessionEnded(SessionSummary summary) {
     }

@@ -11,7 +11,7 @@ final class SessionRecord {
     private boolean ended;
     private final boolean[] reached;
     private final boolean[] skipped;
-    private final boolean[] endedEarly;
+    private final int[] endedEarly;
     private final int[] setsDone;
     private final int[] reps;
     private final int[] held;
@@ -22,7 +22,7 @@ final class SessionRecord {
         int n = plan.exerciseCount();
         reached = new boolean[n];
         skipped = new boolean[n];
-        endedEarly = new boolean[n];
+        endedEarly = new int[n];
         setsDone = new int[n];
         reps = new int[n];
         held = new int[n];
@@ -57,7 +57,7 @@ final class SessionRecord {
 
     void setDone(int exercise, Work work, int amount, boolean early) {
         setsDone[exercise]++;
-        endedEarly[exercise] |= early;
+        endedEarly[exercise] += early ? 1 : 0;
         if (work == Work.HOLD) {
             held[exercise] += amount;
         } else if (work == Work.TIMED) {
@@ -70,6 +70,11 @@ final class SessionRecord {
         if (setsDone[exercise] < plan.exercises().get(exercise).setsInAll()) {
             skipped[exercise] = true;
         }
+    }
+
+    /** What is done so far, as if the session ended now. */
+    SessionSummary soFar(long at) {
+        return summary(stopped, startedAt, at);
     }
 
     SessionSummary summary(boolean stoppedEarly, long startedAt, long endedAt) {

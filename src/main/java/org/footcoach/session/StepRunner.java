@@ -295,6 +295,7 @@ final class StepRunner {
             Exercise exercise = plan.exercises().get(index).exercise();
             listeners.holdEnded(exercise, end.place().side(), end.place().set(), amount, early);
         }
+        listeners.progressed(record.soFar(at));
     }
 
     private void finish(long at) {

@@ -43,6 +43,11 @@ public final class DataDirectory {
         return home.resolve(".local").resolve("share").resolve(FOLDER);
     }
 
+    /** The folder of the history, one file per session, inside the data folder {@code folder}. */
+    public static Path history(Path folder) {
+        return folder.resolve("history");
+    }
+
     public Path path() {
         return path;
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.swing.fixture.FrameFixture;
@@ -41,6 +43,29 @@ class LaunchGuiTest {
         assertThat(window.get("width").getAsInt()).isGreaterThanOrEqualTo(1280);
         assertThat(events.ofType("screen").get(0).get("name").getAsString()).isEqualTo("start");
         assertThat(temp.resolve("data")).isDirectory();
+    }
+
+    @Test
+    void aBrokenHistoryFileIsSetAsideAndSaidInTheBannerAndTheLog(GuiRobot gui) throws IOException {
+        Path history = Files.createDirectories(temp.resolve("data").resolve("history"));
+        Path broken = Files.writeString(history.resolve("20261201T080000.000Z.json"), "{\"version\":1,\"sta");
+        Path log = temp.resolve("events.jsonl");
+
+        int code = Main.run(new String[] {"--windowed", "1024x768", "--event-log", log.toString(),
+                "--data-dir", temp.resolve("data").toString()}, silent(), silent());
+
+        assertThat(code).isZero();
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+        gui.waitUntil("the banner says so", () -> gui.onEdt(() -> frame.textBox("banner").text())
+                .startsWith("A history file could not be read, so it was moved aside as 20261201T080000.000Z.json"
+                        + ".corrupt-"));
+        assertThat(broken).doesNotExist();
+        try (var left = Files.list(history)) {
+            assertThat(left).singleElement().satisfies(aside -> assertThat(aside).hasContent("{\"version\":1,\"sta"));
+        }
+        assertThat(new EventLines(log).ofType("data-problem")).singleElement()
+                .satisfies(e -> assertThat(e.get("message").getAsString()).contains("moved aside"));
+        frame.panel("start-screen").requireVisible();
     }
 
     @Test

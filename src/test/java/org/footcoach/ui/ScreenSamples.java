@@ -95,7 +95,7 @@ final class ScreenSamples {
         List<ExerciseResult> results = content.routine("full").orElseThrow().exercises().stream()
                 .map(this::exercise)
                 .map(e -> new ExerciseResult(e.id(), e.name(), e.kind(), 2, e.id().equals("marching") ? 1 : 2, 10,
-                        0, 0, false, false, true))
+                        0, 0, 0, false, true))
                 .toList();
         return new SummaryScreen(new SessionSummary("full", "Full routine", false, 0, 1_500_000, results),
                 controller, new ActingSink(controller));

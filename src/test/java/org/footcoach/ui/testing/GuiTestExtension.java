@@ -3,10 +3,12 @@ package org.footcoach.ui.testing;
 import com.formdev.flatlaf.FlatSystemProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.RepaintManager;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.exception.EdtViolationException;
@@ -47,11 +49,23 @@ public final class GuiTestExtension implements BeforeAllCallback, BeforeEachCall
         context.getStore(NAMESPACE).put(Robot.class, robot);
     }
 
+    private static void flushEventQueue() {
+        try {
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         Robot robot = context.getStore(NAMESPACE).remove(Robot.class, Robot.class);
         if (robot != null) {
             robot.cleanUp();
+            // The windows' closing handlers (which may still write the app's files) run before the test's folders go.
+            flushEventQueue();
         }
         List<EdtViolationException> violations = recorder(context).drain();
         if (!violations.isEmpty()) {
