@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Which package may use which: content, then session, then speech, listen, store and ui side by side, then app,
- * which puts them together. A sub-package belongs to its top package.
+ * Which package may use which: content, then session, then speech, listen, store, sheet and ui side by side, then
+ * app, which puts them together. A sub-package belongs to its top package.
  */
 @AnalyzeClasses(packages = "org.footcoach", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -24,6 +24,7 @@ class LayeringTest {
             .layer("speech").definedBy("org.footcoach.speech..")
             .layer("listen").definedBy("org.footcoach.listen..")
             .layer("store").definedBy("org.footcoach.store..")
+            .layer("sheet").definedBy("org.footcoach.sheet..")
             .layer("ui").definedBy("org.footcoach.ui..")
             .layer("app").definedBy("org.footcoach.app..")
             .whereLayer("content").mayNotAccessAnyLayer()
@@ -31,11 +32,12 @@ class LayeringTest {
             .whereLayer("speech").mayOnlyAccessLayers("session", "content")
             .whereLayer("listen").mayOnlyAccessLayers("session", "content")
             .whereLayer("store").mayOnlyAccessLayers("session", "content")
+            .whereLayer("sheet").mayOnlyAccessLayers("session", "content")
             .whereLayer("ui").mayOnlyAccessLayers("session", "content")
             .because("the exercise file can be checked without a session, a session runs and is tested on a virtual"
-                    + " clock without sound, microphone, files or screen, and speech, voice commands, the event log"
-                    + " and the screens each depend only on the session, so any of them can change or be left out"
-                    + " without touching the others; only app wires them together");
+                    + " clock without sound, microphone, files or screen, and speech, voice commands, the event log,"
+                    + " the printable sheet and the screens each depend only on the session, so any of them can change"
+                    + " or be left out without touching the others; only app wires them together");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.footcoach.(*)..")
