@@ -8,7 +8,10 @@ import org.footcoach.content.Exercise;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlannedExercise;
 
-/** What to have ready for a routine: the chair, the counter, then each item of equipment once, in routine order. */
+/**
+ * What to have ready for a routine: the chair (every routine ends with the foot check, done sitting), the counter
+ * when there is standing work, then each item of equipment once, in routine order.
+ */
 final class ReadyList {
     private ReadyList() {
     }
@@ -16,9 +19,7 @@ final class ReadyList {
     static List<String> of(Plan plan) {
         List<Exercise> exercises = plan.exercises().stream().map(PlannedExercise::exercise).toList();
         List<String> ready = new ArrayList<>();
-        if (exercises.stream().anyMatch(exercise -> !exercise.standing())) {
-            ready.add(SheetText.get("ready.chair"));
-        }
+        ready.add(SheetText.get("ready.chair"));
         if (exercises.stream().anyMatch(Exercise::standing)) {
             ready.add(SheetText.get("ready.counter"));
         }

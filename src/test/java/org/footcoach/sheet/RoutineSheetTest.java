@@ -110,6 +110,10 @@ class RoutineSheetTest {
         assertThat(ready).contains("A solid chair with no wheels", "A kitchen counter or a solid table",
                 "A strap, belt or long towel", "A small towel");
         assertThat(count(ready, "A small towel")).isEqualTo(1);
+        String standing = sheet.html(new PlanBuilder().build(BUNDLED, "standing"));
+        assertThat(standing.substring(standing.indexOf("class=\"box ready\""),
+                standing.indexOf("<section class=\"exercise\">")))
+                .as("the foot check at the end is done sitting").contains("A solid chair with no wheels");
     }
 
     @Test
