@@ -3,6 +3,7 @@ package org.footcoach.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.footcoach.speech.VoiceCatalog;
@@ -57,6 +58,9 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--export-captions", paramLabel = "FILE.vtt")
     Path exportCaptions;
 
+    @Option(names = "--print-routine", arity = "2", paramLabel = "ID FILE.html", hideParamSyntax = true)
+    List<String> printRoutine;
+
     @Option(names = "--validate", paramLabel = "FILE")
     Path validate;
 
@@ -72,6 +76,10 @@ final class FootCoachCommand implements Callable<Integer> {
     public Integer call() {
         if (validate != null) {
             return new ContentCheck(out, err).check(validate);
+        }
+        if (printRoutine != null) {
+            return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
+                    Path.of(printRoutine.get(1)));
         }
         VoiceCatalog voices = VoiceCatalog.detect();
         Optional<String> voiceName = VoiceChoice.resolve(voices, voice);

@@ -10,8 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Which package may use which: content, then session, then speech, listen, store and ui side by side, then app,
- * which puts them together; files, under them all, for speech and store. A sub-package belongs to its top package.
+ * Which package may use which: content, then session, then speech, listen, store, sheet and ui side by side, then
+ * app, which puts them together; files, under them all, for speech, store and sheet. A sub-package belongs to its
+ * top package.
  */
 @AnalyzeClasses(packages = "org.footcoach", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -25,6 +26,7 @@ class LayeringTest {
             .layer("speech").definedBy("org.footcoach.speech..")
             .layer("listen").definedBy("org.footcoach.listen..")
             .layer("store").definedBy("org.footcoach.store..")
+            .layer("sheet").definedBy("org.footcoach.sheet..")
             .layer("ui").definedBy("org.footcoach.ui..")
             .layer("app").definedBy("org.footcoach.app..")
             .whereLayer("files").mayNotAccessAnyLayer()
@@ -33,11 +35,13 @@ class LayeringTest {
             .whereLayer("speech").mayOnlyAccessLayers("session", "content", "files")
             .whereLayer("listen").mayOnlyAccessLayers("session", "content")
             .whereLayer("store").mayOnlyAccessLayers("session", "content", "files")
+            .whereLayer("sheet").mayOnlyAccessLayers("session", "content", "files")
             .whereLayer("ui").mayOnlyAccessLayers("session", "content")
-            .because("writing a file whole is one small tool that speech and store share; the exercise file can be checked without a session, a session runs and is tested on a virtual"
-                    + " clock without sound, microphone, files or screen, and speech, voice commands, the event log"
-                    + " and the screens each depend only on the session, so any of them can change or be left out"
-                    + " without touching the others; only app wires them together");
+            .because("writing a file whole is one small tool that speech, store and sheet share; the exercise file"
+                    + " can be checked without a session, a session runs and is tested on a virtual clock without"
+                    + " sound, microphone, files or screen, and speech, voice commands, the event log, the history,"
+                    + " the printable sheet and the screens each depend only on the session, so any of them can"
+                    + " change or be left out without touching the others; only app wires them together");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.footcoach.(*)..")
