@@ -61,6 +61,9 @@ final class PastSessionJson {
      * @throws HistoryFileException naming what is wrong, when the text is not a past session this version can read
      */
     static PastSession read(String id, String text) throws HistoryFileException {
+        if (text.isBlank()) {
+            throw new HistoryFileException(StoreText.get("history.empty"), true);
+        }
         try {
             JsonObject o = JsonParser.parseString(text).getAsJsonObject();
             int version = integer(o, "version");

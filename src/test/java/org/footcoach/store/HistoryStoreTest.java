@@ -89,6 +89,15 @@ class HistoryStoreTest {
     }
 
     @Test
+    void anEmptyFileIsSaidAsEmpty() throws IOException {
+        Files.writeString(dir.resolve("x.json"), "");
+
+        open();
+
+        assertThat(problems).singleElement().satisfies(line -> assertThat(line).endsWith("x.json: it is empty."));
+    }
+
+    @Test
     void bytesThatAreNotTextAreSetAsideToo() throws IOException {
         Path bad = Files.write(dir.resolve("x.json"), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
 
