@@ -72,7 +72,8 @@ final class DesktopLaunch {
         }
         log.appStarted(Main.class.getPackage().getImplementationVersion());
         DataNotices dataNotices = new DataNotices(log);
-        HistoryStore history = HistoryStore.open(DataDirectory.history(dataFolder), Clock.systemUTC(), dataNotices);
+        HistoryStore history = HistoryStore.openInBackground(DataDirectory.history(dataFolder), Clock.systemUTC(),
+                dataNotices);
         if (GraphicsEnvironment.isHeadless()) {
             log.error("no screen");
             log.close();

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.footcoach.files.AtomicFile;
 import org.footcoach.session.Ending;
@@ -48,6 +49,36 @@ public final class HistoryStore {
     public static HistoryStore open(Path folder, Clock wall, Consumer<String> problems) {
         HistoryStore store = new HistoryStore(folder, wall, problems);
         store.load();
+        return store;
+    }
+
+    /**
+     * As {@link #open}, but reads the folder on a thread of its own, so a long history does not hold up the window;
+     * every other call waits until it is read.
+     */
+    public static HistoryStore openInBackground(Path folder, Clock wall, Consumer<String> problems) {
+        HistoryStore store = new HistoryStore(folder, wall, problems);
+        CountDownLatch locked = new CountDownLatch(1);
+        Thread loader = new Thread(() -> {
+            synchronized (store) {
+                locked.countDown();
+                store.load();
+            }
+        }, "history-load");
+        loader.setDaemon(true);
+        loader.start();
+        // The loader must hold the lock before anyone asks, or a call could see the history empty.
+        boolean interrupted = false;
+        while (locked.getCount() > 0) {
+            try {
+                locked.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return store;
     }
 

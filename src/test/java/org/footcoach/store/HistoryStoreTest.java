@@ -122,6 +122,18 @@ class HistoryStoreTest {
     }
 
     @Test
+    void openedInTheBackgroundItIsReadBeforeAnyoneSeesIt() {
+        HistoryStore written = open();
+        for (int i = 0; i < 50; i++) {
+            written.save(session(String.format("s%02d", i), NOW.minusSeconds(86_400L * i)));
+        }
+
+        HistoryStore store = HistoryStore.openInBackground(dir, Clock.fixed(NOW, ZoneOffset.UTC), problems::add);
+
+        assertThat(store.sessions()).hasSize(50);
+    }
+
+    @Test
     void newNamesAreUniqueEvenWithinOneMillisecond() {
         HistoryStore store = open();
         String first = store.newId();
