@@ -3,6 +3,7 @@ package org.footcoach.session;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.footcoach.content.Amount;
 import org.footcoach.content.Content;
@@ -24,9 +25,17 @@ public final class PlanBuilder {
     static final String SIT_FOR_FEET_CHECK = "end.sit-down";
 
     private final Phrases phrases;
+    private final DoseChoices doses;
 
+    /** Doses from the exercise file. */
     public PlanBuilder(Phrases phrases) {
+        this(phrases, DoseChoices.fileValues());
+    }
+
+    /** Doses from {@code doses} where set, else from the exercise file. */
+    public PlanBuilder(Phrases phrases, DoseChoices doses) {
         this.phrases = phrases;
+        this.doses = doses;
     }
 
     public PlanBuilder() {
@@ -43,7 +52,7 @@ public final class PlanBuilder {
         List<Exercise> exercises = content.exercisesOf(routine);
         List<PlannedExercise> planned = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
-            planned.add(planExercise(i, exercises.get(i)));
+            planned.add(planExercise(i, exercises.get(i), doses.of(exercises.get(i).id())));
         }
         boolean standing = exercises.stream().anyMatch(Exercise::standing);
         List<PlanStep> steps = new ArrayList<>();
@@ -58,19 +67,25 @@ public final class PlanBuilder {
         return new Plan(routine, planned, steps);
     }
 
-    static PlannedExercise planExercise(int index, Exercise exercise) {
+    static PlannedExercise planExercise(int index, Exercise exercise, DoseChoice choice) {
         Dose dose = exercise.dose();
         int sides = exercise.perSide() ? 2 : 1;
+        int sets = valueOr(choice.sets(), dose.sets(), 1);
         return switch (exercise.kind()) {
-            case REPS -> new PlannedExercise(index, exercise, sides, valueOr(dose.sets(), 1),
-                    valueOr(dose.reps(), 10), 0, 0);
-            case HOLD -> new PlannedExercise(index, exercise, sides, valueOr(dose.sets(), 1), 0,
-                    valueOr(dose.holdSeconds(), 10), 0);
-            case TIMED -> new PlannedExercise(index, exercise, sides, 1, 0, 0, valueOr(dose.minutes(), 1) * 60);
+            case REPS -> new PlannedExercise(index, exercise, sides, sets, valueOr(choice.reps(), dose.reps(), 10),
+                    0, 0);
+            case HOLD -> new PlannedExercise(index, exercise, sides, sets, 0,
+                    valueOr(choice.holdSeconds(), dose.holdSeconds(), 10), 0);
+            case TIMED -> new PlannedExercise(index, exercise, sides, 1, 0, 0,
+                    valueOr(choice.minutes(), dose.minutes(), 1) * 60);
         };
     }
 
-    private static int valueOr(Amount amount, int fallback) {
+    /** The person's choice, else the file's value, else {@code fallback}; never below one. */
+    private static int valueOr(OptionalInt chosen, Amount amount, int fallback) {
+        if (chosen.isPresent()) {
+            return Math.max(1, chosen.getAsInt());
+        }
         return amount == null ? fallback : Math.max(1, amount.value());
     }
 
