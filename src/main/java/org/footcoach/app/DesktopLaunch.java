@@ -20,6 +20,7 @@ import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.HistoryRecorder;
 import org.footcoach.store.HistoryStore;
+import org.footcoach.store.SettingsStore;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.ContentErrorScreen;
 import org.footcoach.ui.PhraseVoice;
@@ -72,6 +73,8 @@ final class DesktopLaunch {
         }
         log.appStarted(Main.class.getPackage().getImplementationVersion());
         DataNotices dataNotices = new DataNotices(log);
+        SettingsStore settings = SettingsStore.open(DataDirectory.settings(dataFolder), Clock.systemUTC(),
+                dataNotices);
         HistoryStore history = HistoryStore.openInBackground(DataDirectory.history(dataFolder), Clock.systemUTC(),
                 dataNotices);
         if (GraphicsEnvironment.isHeadless()) {
@@ -97,7 +100,7 @@ final class DesktopLaunch {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
             SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
-                    new HistoryRecorder(history), dataNotices));
+                    new HistoryRecorder(history), settings, dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -114,7 +117,7 @@ final class DesktopLaunch {
 
     /** {@code wiring}: the live session services, or null when the services were given. */
     private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring,
-                            HistoryRecorder history, DataNotices dataNotices) {
+                            HistoryRecorder history, SettingsStore settings, DataNotices dataNotices) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
@@ -134,7 +137,9 @@ final class DesktopLaunch {
             window.onClosed(voice::nowhere);
         }
         if (content.ok()) {
-            ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
+            SessionServices sessions = (wiring != null ? wiring.services() : services)
+                    .withPreferences(settings::preferences);
+            ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
                     timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history);
             if (options.routine() != null) {
                 flow.startSession(options.routine());

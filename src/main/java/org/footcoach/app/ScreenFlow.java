@@ -94,12 +94,12 @@ final class ScreenFlow {
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */
     void startSession(String routineId) {
         Phrases phrases = new Phrases().withControls(services.controls());
-        Plan plan = new PlanBuilder(phrases).build(content, routineId);
+        Plan plan = new PlanBuilder(phrases, services.preferences().get().doses()).build(content, routineId);
         release();
         SessionTiming session = timing.open();
         running = session;
         SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
-                services.settings(), phrases);
+                services.settingsNow(), phrases);
         SessionScreen screen = new SessionScreen(commands, phrases);
         CommandRouter.Front front = new CommandRouter.Front(
                 new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen))),
@@ -175,10 +175,11 @@ final class ScreenFlow {
 
     /** The routines with their minutes, from the plans a session would lead now, so the two agree. */
     private List<RoutineChoice> choices() {
-        PlanBuilder plans = new PlanBuilder(new Phrases().withControls(services.controls()));
+        PlanBuilder plans = new PlanBuilder(new Phrases().withControls(services.controls()),
+                services.preferences().get().doses());
         return content.routines().stream()
                 .map(routine -> new RoutineChoice(routine,
-                        PlanDuration.minutes(plans.build(content, routine), services.settings())))
+                        PlanDuration.minutes(plans.build(content, routine), services.settingsNow())))
                 .toList();
     }
 }

@@ -9,11 +9,9 @@ import org.footcoach.content.Dose;
 import org.footcoach.content.Exercise;
 
 /** The doses set in Settings, by exercise id; an exercise not named keeps its doses from the exercise file. */
-public final class DoseChoices {
-    private final Map<String, DoseChoice> byExercise;
-
-    public DoseChoices(Map<String, DoseChoice> byExercise) {
-        this.byExercise = Map.copyOf(byExercise);
+public record DoseChoices(Map<String, DoseChoice> all) {
+    public DoseChoices {
+        all = Map.copyOf(all);
     }
 
     /** None set: every dose is the file's. */
@@ -22,11 +20,7 @@ public final class DoseChoices {
     }
 
     public DoseChoice of(String exerciseId) {
-        return byExercise.getOrDefault(exerciseId, DoseChoice.NONE);
-    }
-
-    public Map<String, DoseChoice> all() {
-        return byExercise;
+        return all.getOrDefault(exerciseId, DoseChoice.NONE);
     }
 
     /**

@@ -48,6 +48,11 @@ public final class DataDirectory {
         return folder.resolve("history");
     }
 
+    /** The settings file inside the data folder {@code folder}. */
+    public static Path settings(Path folder) {
+        return folder.resolve("settings.json");
+    }
+
     public Path path() {
         return path;
     }

@@ -154,7 +154,7 @@ public final class HistoryStore {
             if (session.ending() == Ending.IN_PROGRESS) {
                 cutOff.add(session);
             }
-        } catch (HistoryFileException e) {
+        } catch (DataFileException e) {
             if (e.setAside()) {
                 setAside(file, e.getMessage());
             } else {
@@ -163,7 +163,7 @@ public final class HistoryStore {
         } catch (IOException e) {
             // Invalid UTF-8 is a broken file; a file the system will not give is left where it is.
             if (e instanceof java.nio.charset.CharacterCodingException) {
-                setAside(file, StoreText.get("history.not-text"));
+                setAside(file, StoreText.get("file.not-text"));
             } else {
                 problems.accept(StoreText.get("history.cannot-read", file, AtomicFile.reason(e)));
             }

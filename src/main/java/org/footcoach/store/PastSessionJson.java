@@ -58,17 +58,17 @@ final class PastSessionJson {
     }
 
     /**
-     * @throws HistoryFileException naming what is wrong, when the text is not a past session this version can read
+     * @throws DataFileException naming what is wrong, when the text is not a past session this version can read
      */
-    static PastSession read(String id, String text) throws HistoryFileException {
+    static PastSession read(String id, String text) throws DataFileException {
         if (text.isBlank()) {
-            throw new HistoryFileException(StoreText.get("history.empty"), true);
+            throw new DataFileException(StoreText.get("file.empty"), true);
         }
         try {
             JsonObject o = JsonParser.parseString(text).getAsJsonObject();
             int version = integer(o, "version");
             if (version > VERSION) {
-                throw new HistoryFileException(StoreText.get("history.newer", version, VERSION), false);
+                throw new DataFileException(StoreText.get("file.newer", version, VERSION), false);
             }
             o = upgrade(o, version);
             List<ExerciseDone> exercises = new ArrayList<>();
@@ -81,7 +81,7 @@ final class PastSessionJson {
                     optional(o, "effort"), optional(o, "pain"), exercises);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
                  | UnsupportedOperationException | DateTimeParseException e) {
-            throw new HistoryFileException(StoreText.get("history.unreadable", e.getMessage()), true);
+            throw new DataFileException(StoreText.get("history.unreadable", e.getMessage()), true);
         }
     }
 
@@ -91,7 +91,7 @@ final class PastSessionJson {
      */
     private static JsonObject upgrade(JsonObject o, int version) {
         if (version < 1) {
-            throw new IllegalArgumentException(StoreText.get("history.no-version", version));
+            throw new IllegalArgumentException(StoreText.get("file.no-version", version));
         }
         return o;
     }

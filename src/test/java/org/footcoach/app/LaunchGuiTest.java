@@ -12,9 +12,21 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentError;
+import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.session.DoseChoice;
+import org.footcoach.session.DoseChoices;
+import org.footcoach.session.Phrases;
+import org.footcoach.session.Plan;
+import org.footcoach.session.PlanBuilder;
+import org.footcoach.session.PlanDuration;
+import org.footcoach.session.SessionSettings;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
@@ -66,6 +78,52 @@ class LaunchGuiTest {
         assertThat(new EventLines(log).ofType("data-problem")).singleElement()
                 .satisfies(e -> assertThat(e.get("message").getAsString()).contains("moved aside"));
         frame.panel("start-screen").requireVisible();
+    }
+
+    private int usualMinutesOfTheFullRoutine() {
+        Content content = ContentLoader.loadBundled().content();
+        return PlanDuration.minutes(new PlanBuilder().build(content, "full"), SessionSettings.defaults());
+    }
+
+    private static int minutesOn(FrameFixture frame, GuiRobot gui, String routine) {
+        String text = gui.onEdt(() -> frame.button("routine-" + routine).text());
+        Matcher minutes = Pattern.compile("(\\d+) min$").matcher(text);
+        assertThat(minutes.find()).as(text).isTrue();
+        return Integer.parseInt(minutes.group(1));
+    }
+
+    @Test
+    void theSettingsFileLeadsTheSessions(GuiRobot gui) throws IOException {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(data.resolve("settings.json"), "{\"version\":1,\"doses\":{\"ankle-pumps\":{\"reps\":15}},"
+                + "\"tempo\":2.0,\"before_standing\":\"countdown\",\"voice_commands\":true}");
+
+        Main.run(new String[] {"--windowed", "1024x768", "--event-log", temp.resolve("events.jsonl").toString(),
+                "--data-dir", data.toString()}, silent(), silent());
+
+        DoseChoice moreReps = new DoseChoice(OptionalInt.empty(), OptionalInt.of(15), OptionalInt.empty(),
+                OptionalInt.empty());
+        Plan plan = new PlanBuilder(new Phrases(), new DoseChoices(Map.of("ankle-pumps", moreReps)))
+                .build(ContentLoader.loadBundled().content(), "full");
+        int slower = PlanDuration.minutes(plan, SessionSettings.defaults().withTempoFactor(2.0));
+        assertThat(slower).isGreaterThan(usualMinutesOfTheFullRoutine());
+        assertThat(minutesOn(gui.frame(AppWindow.NAME), gui, "full")).as("counted at half speed, more reps")
+                .isEqualTo(slower);
+    }
+
+    @Test
+    void aBrokenSettingsFileIsSetAsideAndTheUsualSettingsLead(GuiRobot gui) throws IOException {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(data.resolve("settings.json"), "{\"version\":1,\"tempo\":");
+
+        Main.run(new String[] {"--windowed", "1024x768", "--event-log", temp.resolve("events.jsonl").toString(),
+                "--data-dir", data.toString()}, silent(), silent());
+
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+        gui.waitUntil("the banner says so", () -> gui.onEdt(() -> frame.textBox("banner").text())
+                .startsWith("The settings in " + data.resolve("settings.json") + " could not be read, so they were"
+                        + " moved aside"));
+        assertThat(minutesOn(frame, gui, "full")).isEqualTo(usualMinutesOfTheFullRoutine());
     }
 
     @Test

@@ -102,7 +102,7 @@ class HistoryRecorderTest {
     }
 
     /** The files as they are, read without opening the history (which would take a running one as cut off). */
-    private List<PastSession> onDisk() throws IOException, HistoryFileException {
+    private List<PastSession> onDisk() throws IOException, DataFileException {
         List<PastSession> read = new ArrayList<>();
         try (var files = Files.list(dir.resolve("history"))) {
             for (Path file : files.toList()) {

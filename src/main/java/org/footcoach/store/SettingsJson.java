@@ -1,0 +1,95 @@
+package org.footcoach.store;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.footcoach.session.DoseChoice;
+import org.footcoach.session.DoseChoices;
+import org.footcoach.session.Preferences;
+import org.footcoach.session.ReadyMode;
+import org.footcoach.session.SessionSettings;
+
+/** The settings file's JSON, with a {@code version}; a newer version is refused so it is never overwritten. */
+final class SettingsJson {
+    static final int VERSION = 1;
+
+    /** What a settings file holds. */
+    record Read(Preferences preferences, Optional<PinHash> pin) {
+    }
+
+    private SettingsJson() {
+    }
+
+    static String write(Read settings) {
+        Preferences p = settings.preferences();
+        JsonObject o = new JsonObject();
+        o.addProperty("version", VERSION);
+        JsonObject doses = new JsonObject();
+        p.doses().all().forEach((id, choice) -> {
+            JsonObject d = new JsonObject();
+            choice.sets().ifPresent(v -> d.addProperty("sets", v));
+            choice.reps().ifPresent(v -> d.addProperty("reps", v));
+            choice.holdSeconds().ifPresent(v -> d.addProperty("hold_seconds", v));
+            choice.minutes().ifPresent(v -> d.addProperty("minutes", v));
+            doses.add(id, d);
+        });
+        o.add("doses", doses);
+        o.addProperty("tempo", p.tempoFactor());
+        o.addProperty("before_standing", p.readyMode().name().toLowerCase(Locale.ROOT));
+        p.voice().ifPresent(v -> o.addProperty("voice", v));
+        p.theme().ifPresent(v -> o.addProperty("theme", v));
+        o.addProperty("voice_commands", p.voiceCommands());
+        p.microphone().ifPresent(v -> o.addProperty("microphone", v));
+        settings.pin().ifPresent(pin -> o.addProperty("clinician_pin", pin.toText()));
+        return o.toString();
+    }
+
+    static Read read(String text) throws DataFileException {
+        if (text.isBlank()) {
+            throw new DataFileException(StoreText.get("file.empty"), true);
+        }
+        try {
+            JsonObject o = JsonParser.parseString(text).getAsJsonObject();
+            int version = o.get("version").getAsInt();
+            if (version > VERSION) {
+                throw new DataFileException(StoreText.get("file.newer", version, VERSION), false);
+            }
+            if (version < 1) {
+                throw new IllegalArgumentException(StoreText.get("file.no-version", version));
+            }
+            Map<String, DoseChoice> doses = new HashMap<>();
+            for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("doses").entrySet()) {
+                JsonObject d = e.getValue().getAsJsonObject();
+                doses.put(e.getKey(), new DoseChoice(optional(d, "sets"), optional(d, "reps"),
+                        optional(d, "hold_seconds"), optional(d, "minutes")));
+            }
+            double tempo = o.get("tempo").getAsDouble();
+            if (!(tempo >= SessionSettings.FASTEST && tempo <= SessionSettings.SLOWEST)) {
+                throw new IllegalArgumentException(StoreText.get("settings.tempo", tempo));
+            }
+            return new Read(new Preferences(new DoseChoices(doses), tempo,
+                    ReadyMode.valueOf(o.get("before_standing").getAsString().toUpperCase(Locale.ROOT)),
+                    text(o, "voice"), text(o, "theme"), o.get("voice_commands").getAsBoolean(),
+                    text(o, "microphone")),
+                    o.has("clinician_pin") ? Optional.of(PinHash.fromText(o.get("clinician_pin").getAsString()))
+                            : Optional.empty());
+        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
+                 | UnsupportedOperationException e) {
+            throw new DataFileException(StoreText.get("settings.unreadable", e.getMessage()), true);
+        }
+    }
+
+    private static OptionalInt optional(JsonObject o, String field) {
+        return o.has(field) ? OptionalInt.of(o.get(field).getAsInt()) : OptionalInt.empty();
+    }
+
+    private static Optional<String> text(JsonObject o, String field) {
+        return o.has(field) ? Optional.of(o.get(field).getAsString()) : Optional.empty();
+    }
+}
