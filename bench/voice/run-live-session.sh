@@ -3,7 +3,8 @@
 # router on one virtual clock, a scripted person (espeak-ng voices, never the app's) saying commands and decoys as the
 # sessions go, the app's own sound played into a simulated room and heard through the echo canceller; prints the table
 # kept in bench/RESULTS.md. Arguments: the app's voice (default flite), then scenario ids (default all: quiet clean
-# mixed noise babble). Needs espeak-ng, sox, and flite for the flite voice. About 10 minutes a scenario on 2 cores.
+# mixed noise babble). Needs espeak-ng, sox, and flite for the flite voice. 4 to 25 minutes a scenario on 2
+# cores, 53 for all five.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 classpath=$(sh bench/classpath.sh)
