@@ -101,6 +101,15 @@ final class SessionWiring implements AutoCloseable {
     }
 
     /**
+     * With a phrase cache and a sound output the caller made (the live-session benchmark renders the cache ahead and
+     * plays into a simulated room on a virtual clock); the wiring closes both.
+     */
+    static SessionWiring start(PhraseCache cache, AudioOutput output, EventLog log, VoiceInput voiceInput) {
+        return new SessionWiring(cache, CompletableFuture.completedFuture(output), new AudioUnavailableNotice(log), log,
+                voiceInput);
+    }
+
+    /**
      * Waits at most {@code limit} in all for the sound device and the microphone to be opened or given up, so their
      * "no sound" and "no microphone" banner is in place before the first screen shows and never pushes buttons away
      * from under a finger. Opening a line normally takes a few milliseconds; a device that takes longer is reported
