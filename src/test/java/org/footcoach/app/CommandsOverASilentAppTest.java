@@ -56,8 +56,12 @@ class CommandsOverASilentAppTest {
     /** Time between one command and the next, so each is said apart and answered before the next. */
     private static final long BETWEEN_COMMANDS_MILLIS = 2_000;
 
-    /** The model's own share of clean commands heard, measured on the corpus (bench/RESULTS.md): about 95 %. */
-    private static final int MODEL_CEILING_PERCENT = 90;
+    /**
+     * The share the model alone hears of this person's commands: 89 to 92 % in runs so far. The corpus gives about
+     * 95 % of clean commands; this voice's "go on" is never heard at all (bench/RESULTS.md, "Live sessions"), and a
+     * few others fall under the confidence floor.
+     */
+    private static final int MODEL_CEILING_PERCENT = 85;
 
     @TempDir
     Path temp;
