@@ -95,8 +95,11 @@ final class DesktopLaunch {
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
+            HistoryAccess past = new HistoryAccess(history::sessions, Clock.systemDefaultZone(),
+                    new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
+                            Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
             SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
-                    new HistoryRecorder(history), dataNotices));
+                    new HistoryRecorder(history), past, dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -113,7 +116,7 @@ final class DesktopLaunch {
 
     /** {@code wiring}: the live session services, or null when the services were given. */
     private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring,
-                            HistoryRecorder history, DataNotices dataNotices) {
+                            HistoryRecorder history, HistoryAccess past, DataNotices dataNotices) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
@@ -134,7 +137,7 @@ final class DesktopLaunch {
         }
         if (content.ok()) {
             ScreenFlow flow = new ScreenFlow(window, content.content(), wiring != null ? wiring.services() : services,
-                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history);
+                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past);
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {
