@@ -99,8 +99,11 @@ final class DesktopLaunch {
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
+            HistoryAccess past = new HistoryAccess(history::sessions, Clock.systemDefaultZone(),
+                    new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
+                            Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
             SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
-                    new HistoryRecorder(history), settings, dataNotices));
+                    new HistoryRecorder(history), settings, past, dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -117,7 +120,8 @@ final class DesktopLaunch {
 
     /** {@code wiring}: the live session services, or null when the services were given. */
     private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring,
-                            HistoryRecorder history, SettingsStore settings, DataNotices dataNotices) {
+                            HistoryRecorder history, SettingsStore settings, HistoryAccess past,
+                            DataNotices dataNotices) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
@@ -140,7 +144,7 @@ final class DesktopLaunch {
             SessionServices sessions = (wiring != null ? wiring.services() : services)
                     .withPreferences(settings::preferences);
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
-                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history);
+                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past);
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.store.DataDirectory;
 import org.footcoach.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,9 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--print-routine", arity = "2", paramLabel = "ID FILE.html", hideParamSyntax = true)
     List<String> printRoutine;
 
+    @Option(names = "--export-history", paramLabel = "FILE.csv")
+    Path exportHistory;
+
     @Option(names = "--validate", paramLabel = "FILE")
     Path validate;
 
@@ -80,6 +84,10 @@ final class FootCoachCommand implements Callable<Integer> {
         if (printRoutine != null) {
             return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
                     Path.of(printRoutine.get(1)));
+        }
+        if (exportHistory != null) {
+            return new HistoryFileExport(out, err).export(DataDirectory.locate(dataDir, System.getenv(),
+                    Path.of(System.getProperty("user.home"))), exportHistory);
         }
         VoiceCatalog voices = VoiceCatalog.detect();
         Optional<String> voiceName = VoiceChoice.resolve(voices, voice);

@@ -16,6 +16,8 @@ import org.footcoach.store.HistoryRecorder;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.HelpController;
 import org.footcoach.ui.HelpScreen;
+import org.footcoach.ui.HistoryController;
+import org.footcoach.ui.HistoryScreen;
 import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.RoutineChoice;
 import org.footcoach.ui.SessionFeedback;
@@ -26,8 +28,8 @@ import org.footcoach.ui.SummaryController;
 import org.footcoach.ui.SummaryScreen;
 
 /**
- * Which screen the window shows and when: start, help, a session (engine plus its screen), the summary, and back
- * to the start. Each screen is shown with its controller, and the {@link CommandRouter} is pointed at it, so keys,
+ * Which screen the window shows and when: start, help, history, a session (engine plus its screen), the summary, and
+ * back to the start. Each screen is shown with its controller, and the {@link CommandRouter} is pointed at it, so keys,
  * touch and voice reach whatever is in front by one road. Call on the EDT. The session engine runs on its own
  * thread; the screen hears it through a listener that hops to the EDT, so the window never waits for the engine.
  */
@@ -42,6 +44,7 @@ final class ScreenFlow {
     private final CommandRouter commands;
     private final PhraseVoice voice;
     private final HistoryRecorder history;
+    private final HistoryAccess past;
     private SessionTiming running;
 
     /** With no voice for the screens' questions: they are shown only. */
@@ -56,10 +59,17 @@ final class ScreenFlow {
         this(window, content, services, timing, log, commands, voice, null);
     }
 
-    /** {@code history} keeps each session and its answers, or is null to keep none. */
+    /** {@code history} keeps each session and its answers, or is null to keep none; the History screen is empty. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
                EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history) {
+        this(window, content, services, timing, log, commands, voice, history, HistoryAccess.none());
+    }
+
+    /** {@code past} gives the History screen the sessions kept, and saves them as a file. */
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history, HistoryAccess past) {
         this.history = history;
+        this.past = past;
         this.voice = voice;
         this.window = window;
         this.content = content;
@@ -79,7 +89,7 @@ final class ScreenFlow {
         StartController controller = new StartController(choices(), routine -> {
             log.record("routine-chosen", EventLog.fields("routine", routine.id()));
             startSession(routine.id());
-        }, this::showHelpFromStart);
+        }, this::showHelpFromStart, this::showHistory);
         StartScreen screen = new StartScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(StartScreen.SCREEN_NAME, screen);
@@ -89,6 +99,14 @@ final class ScreenFlow {
         HelpController controller = new HelpController(this::showStart);
         commands.show(new CommandRouter.Front(controller, EDT, command -> { }));
         window.show(HelpScreen.SCREEN_NAME, new HelpScreen(controller, commands));
+    }
+
+    private void showHistory() {
+        HistoryController controller = new HistoryController(past.sessions().get(), past.wall(), this::showStart,
+                past.export());
+        HistoryScreen screen = new HistoryScreen(controller, commands);
+        commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
+        window.show(HistoryScreen.SCREEN_NAME, screen);
     }
 
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */

@@ -1,8 +1,8 @@
 package org.footcoach.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.footcoach.content.Content;
 import org.footcoach.content.LoadResult;
@@ -37,7 +37,9 @@ final class SheetExport {
                     exercises.routines().stream().map(Routine::id).collect(Collectors.joining(", "))));
             return ExitCode.BAD_ARGUMENTS;
         }
-        if (!placeReady(file)) {
+        Optional<String> problem = ExportFile.problem(file);
+        if (problem.isPresent()) {
+            err.println(problem.get());
             return ExitCode.PROBLEM;
         }
         Plan plan = new PlanBuilder().build(exercises, routineId);
@@ -49,19 +51,5 @@ final class SheetExport {
         }
         out.println(CliText.get("sheet.written", plan.routine().name(), file));
         return ExitCode.OK;
-    }
-
-    /** A sheet goes only into a folder that is there: a mistyped folder is said, not made. */
-    private boolean placeReady(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (Files.isDirectory(file)) {
-            err.println(CliText.get("error.exportFile", file, CliText.get("file.isFolder")));
-            return false;
-        }
-        if (folder != null && !Files.isDirectory(folder)) {
-            err.println(CliText.get("error.exportFile", file, CliText.get("file.noFolder")));
-            return false;
-        }
-        return true;
     }
 }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * the questions at the end of a session (one row of the table for the eleven), by touch: they have no words yet.
  */
 public enum Command {
-    GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP,
+    GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP, HISTORY, EXPORT,
     ZERO, ONE, TWO, THREE, FOUR, FIVE, SIX, SEVEN, EIGHT, NINE, TEN;
 
     /** The highest answer: answers run from 0 to this. */

@@ -10,23 +10,26 @@ import org.footcoach.session.ScreenController;
 
 /**
  * What commands do on the start screen: "go" starts the highlighted routine, "next" and "back" move the highlight
- * (wrapping round), "help" asks for help; anything else means nothing here. Swing-free; use on the EDT.
+ * (wrapping round), "help" asks for help, "history" shows the past sessions; anything else means nothing here.
+ * Swing-free; use on the EDT.
  */
 public final class StartController implements ScreenController {
     private final List<RoutineChoice> choices;
     private final Consumer<Routine> start;
     private final Runnable help;
+    private final Runnable history;
     private IntConsumer highlightMoved = index -> { };
     private int highlighted;
 
-    /** {@code start} gets the routine chosen; {@code help} shows help. */
-    public StartController(List<RoutineChoice> choices, Consumer<Routine> start, Runnable help) {
+    /** {@code start} gets the routine chosen; {@code help} shows help; {@code history} the History screen. */
+    public StartController(List<RoutineChoice> choices, Consumer<Routine> start, Runnable help, Runnable history) {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("the start screen needs at least one routine");
         }
         this.choices = List.copyOf(choices);
         this.start = start;
         this.help = help;
+        this.history = history;
     }
 
     @Override
@@ -36,6 +39,7 @@ public final class StartController implements ScreenController {
             case NEXT -> moveHighlight(1);
             case BACK -> moveHighlight(-1);
             case HELP -> help.run();
+            case HISTORY -> history.run();
             default -> {
                 return false;
             }

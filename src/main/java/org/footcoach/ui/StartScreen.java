@@ -1,5 +1,6 @@
 package org.footcoach.ui;
 
+import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -13,8 +14,8 @@ import org.footcoach.session.CommandSource;
 
 /**
  * The first screen: one huge button per routine with its length in minutes, highlighted as its
- * {@link StartController} says. It draws and forwards: a touch on a routine points at it and sends "go", Help sends
- * "help", and the keys of the table of actions act on the whole window, so a pedal alone can choose. Buttons are
+ * {@link StartController} says. It draws and forwards: a touch on a routine points at it and sends "go", History sends
+ * "history" and Help sends "help", and the keys of the table of actions act on the whole window, so a pedal alone can choose. Buttons are
  * named {@code routine-<id>}. Touch and keys have the session screen's guards ({@link TouchButton},
  * {@link ScreenKeys}), so the second tap of a double tap or a held key from the screen before does nothing here.
  */
@@ -59,12 +60,21 @@ public final class StartScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
 
-        TouchButton help = new TouchButton("start-help", UiText.action(Command.HELP).button(), "large",
-                () -> commands.send(Command.HELP, CommandSource.TOUCH));
-        add(StyledLabel.titleRow(title, help, gap), c);
+        add(title, c);
 
-        c.insets = new Insets(gap / 2, 0, 0, 0);
-        add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"), c);
+        // History and Help go beside the explanation, which wraps: beside the title they would cut it at 1024x768.
+        // Right under the title: the routines below keep their height, a notice line at the top too.
+        c.insets = new Insets(0, 0, 0, 0);
+        JPanel explained = new JPanel(new BorderLayout(gap, 0));
+        explained.setOpaque(false);
+        explained.add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"),
+                BorderLayout.CENTER);
+        explained.add(StyledLabel.buttonRow(gap,
+                new TouchButton("start-history", UiText.action(Command.HISTORY).button(), "large compact",
+                        () -> commands.send(Command.HISTORY, CommandSource.TOUCH)),
+                new TouchButton("start-help", UiText.action(Command.HELP).button(), "large compact",
+                        () -> commands.send(Command.HELP, CommandSource.TOUCH))), BorderLayout.LINE_END);
+        add(explained, c);
 
         c.fill = GridBagConstraints.BOTH;
         c.weighty = 1;

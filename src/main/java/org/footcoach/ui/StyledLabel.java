@@ -2,7 +2,10 @@ package org.footcoach.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
+import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
+import java.awt.Insets;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
@@ -19,8 +22,21 @@ final class StyledLabel {
         return label;
     }
 
-    /** The top of a screen: its title (or "Heard: ...") across, and one big button at the end of the line. */
-    static JPanel titleRow(TitleOrHeard title, TouchButton button, int gap) {
+    /** Big buttons side by side, each as wide as its words, {@code gap} apart. */
+    static JPanel buttonRow(int gap, TouchButton... buttons) {
+        JPanel row = new JPanel(new GridBagLayout());
+        row.setOpaque(false);
+        GridBagConstraints c = new GridBagConstraints();
+        for (int i = 0; i < buttons.length; i++) {
+            c.insets = new Insets(0, i == 0 ? 0 : gap, 0, 0);
+            c.fill = GridBagConstraints.VERTICAL;
+            row.add(buttons[i], c);
+        }
+        return row;
+    }
+
+    /** The top of a screen: its title (or "Heard: ...") across, and its big buttons at the end of the line. */
+    static JPanel titleRow(TitleOrHeard title, JComponent button, int gap) {
         JPanel row = new JPanel(new BorderLayout(gap, 0));
         row.setOpaque(false);
         row.add(title, BorderLayout.CENTER);

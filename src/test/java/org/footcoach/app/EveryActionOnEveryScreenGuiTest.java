@@ -18,8 +18,10 @@ import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.WordRateLength;
+import org.footcoach.store.HistoryStore;
 import org.footcoach.store.JsonLinesEventLog;
 import org.footcoach.ui.AppWindow;
+import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.Theme;
 import org.footcoach.ui.ThemeSetup;
 import org.footcoach.ui.testing.GuiRobot;
@@ -43,7 +45,9 @@ class EveryActionOnEveryScreenGuiTest {
 
     /** The touch control for an action on each screen, where it has one. */
     private static final Map<Screen, Map<Command, String>> TOUCH = Map.of(
-            Screen.START, Map.of(Command.GO, "routine-quick", Command.HELP, "start-help"),
+            Screen.START, Map.of(Command.GO, "routine-quick", Command.HELP, "start-help", Command.HISTORY,
+                    "start-history"),
+            Screen.HISTORY, Map.of(Command.BACK, "history-back", Command.EXPORT, "history-export"),
             Screen.HELP, Map.of(Command.BACK, "help-up", Command.NEXT, "help-down", Command.GO, "help-close"),
             Screen.SESSION, Map.ofEntries(Map.entry(Command.PAUSE, PAUSE_OR_GO), Map.entry(Command.GO, PAUSE_OR_GO),
                     Map.entry(Command.NEXT, "control-next"), Map.entry(Command.BACK, "control-back"),
@@ -53,7 +57,7 @@ class EveryActionOnEveryScreenGuiTest {
                     Map.entry(Command.FASTER, "control-faster"), Map.entry(Command.HELP, "control-help")),
             Screen.SUMMARY, Map.of(Command.THREE, "effort-3", Command.STOP, "summary-back"));
 
-    enum Screen { START, HELP, SESSION, SUMMARY }
+    enum Screen { START, HELP, HISTORY, SESSION, SUMMARY }
 
     @TempDir
     Path temp;
@@ -75,13 +79,16 @@ class EveryActionOnEveryScreenGuiTest {
         int checked = 0;
         try (JsonLinesEventLog log = JsonLinesEventLog.open(file, clock)) {
             commands = new CommandRouter(log, () -> { });
+            HistoryStore week = SimulatedWeek.record(temp.resolve("history"));
             voice.to(command -> commands.send(command, CommandSource.VOICE));
             AppWindow window = gui.onEdt(() -> {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);
                 flow = new ScreenFlow(w, ContentLoader.loadBundled().content(),
                         new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), sessionClock -> List.of()),
-                        clock.source(), log, commands);
+                        clock.source(), log, commands, PhraseVoice.none(), null, new HistoryAccess(week::sessions,
+                                SimulatedWeek.SUNDAY_EVENING, new ScreenHistoryExport(temp, temp,
+                                        SimulatedWeek.SUNDAY_EVENING, log, Runnable::run)));
                 return w;
             });
             try {
@@ -163,6 +170,13 @@ class EveryActionOnEveryScreenGuiTest {
                 if (!showing("help-screen")) {
                     onEdt(flow::showStart);
                     commands.send(Command.HELP, CommandSource.TOUCH);
+                    settle();
+                }
+            }
+            case HISTORY -> {
+                if (!showing("history-screen")) {
+                    onEdt(flow::showStart);
+                    commands.send(Command.HISTORY, CommandSource.TOUCH);
                     settle();
                 }
             }

@@ -1,5 +1,9 @@
 package org.footcoach.ui;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +13,9 @@ import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
+import org.footcoach.session.Ending;
 import org.footcoach.session.ExerciseResult;
+import org.footcoach.session.PastSession;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.PlanDuration;
 import org.footcoach.session.SessionSettings;
@@ -24,6 +30,7 @@ import org.footcoach.session.VirtualClock;
  * size and contrast audit and the screenshots. Build on the EDT after the theme is installed.
  */
 final class ScreenSamples {
+    private static final Clock SUNDAY_EVENING = Clock.fixed(Instant.parse("2026-12-13T19:00:00Z"), ZoneOffset.UTC);
     private final Content content = ContentLoader.loadBundled().content();
 
     /** Screen sample name to a maker of that screen. Keys are file names for screenshots. */
@@ -48,6 +55,9 @@ final class ScreenSamples {
         screens.put("rest", () -> session(inExercise(SessionState.RESTING, "marching", 6)
                 .nextUp(exercise("single-leg-balance")).restSecondsLeft(12).build(), "Coming up. Single-leg balance."));
         screens.put("summary", this::summary);
+        screens.put("history", this::history);
+        screens.put("history-empty", () -> new HistoryScreen(new HistoryController(List.of(), SUNDAY_EVENING,
+                () -> { }, (sessions, told) -> { }), (command, source) -> { }));
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
                 "exercises.json, line 40: routines[1] names an exercise 'towel-scrunch' that does not exist.")));
@@ -62,7 +72,7 @@ final class ScreenSamples {
         return new StartScreen(new StartController(content.routines().stream()
                 .map(r -> new RoutineChoice(r, PlanDuration.minutes(new PlanBuilder().build(content, r),
                         SessionSettings.defaults()))).toList(), r -> { },
-                () -> { }), (command, source) -> { });
+                () -> { }, () -> { }), (command, source) -> { });
     }
 
     /**
@@ -84,6 +94,25 @@ final class ScreenSamples {
             screen.heard(Command.GO);
         }
         return screen;
+    }
+
+    /**
+     * A week of daily sessions, Monday 7 to Sunday 13 December 2026 at 9:15, the last stopped part way, after three
+     * sessions the week before, seen on the Sunday evening.
+     */
+    private JComponent history() {
+        List<PastSession> sessions = new ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            sessions.add(HistoryControllerTest.session("2026-12-0" + (2 * day - 1) + "T10:00:00Z", Ending.FINISHED,
+                    4, 5 - day / 2, 2));
+        }
+        for (int day = 7; day <= 13; day++) {
+            sessions.add(HistoryControllerTest.session("2026-12-" + (day < 10 ? "0" : "") + day + "T09:15:00Z",
+                    day == 13 ? Ending.STOPPED : Ending.FINISHED, day == 13 ? 2 : 4, 2 + day % 3,
+                    day == 10 ? null : day % 2));
+        }
+        return new HistoryScreen(new HistoryController(sessions, SUNDAY_EVENING, () -> { }, (s, told) -> { }),
+                (command, source) -> { });
     }
 
     private JComponent summary() {
