@@ -122,9 +122,12 @@ final class WeeksChart extends JPanel {
             }
         }
 
-        /** Each week's bar, as high as its share of the busiest week, with its number over it. */
+        /**
+         * Each week's bar with its number over it, on the scale at the side (0 to 10), so 7 sessions stand at 7; only
+         * a week of more than 10 sessions makes the busiest week the top instead.
+         */
         private void bars(int top, int height) {
-            int most = Math.max(1, weeks.stream().mapToInt(HistoryWeek::sessions).max().orElse(0));
+            int most = Math.max(TOP_ANSWER, weeks.stream().mapToInt(HistoryWeek::sessions).max().orElse(0));
             int bottom = top + height;
             for (int i = 0; i < weeks.size(); i++) {
                 int count = weeks.get(i).sessions();
