@@ -1,13 +1,16 @@
 package org.footcoach.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
+import org.footcoach.content.Routine;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanDuration;
+import org.footcoach.session.ResumePoint;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
 import org.footcoach.session.SessionSummary;
@@ -86,9 +89,10 @@ final class ScreenFlow {
     }
 
     void showStart() {
-        StartController controller = new StartController(choices(), routine -> {
-            log.record("routine-chosen", EventLog.fields("routine", routine.id()));
-            startSession(routine.id());
+        StartController controller = new StartController(choices(), choice -> {
+            log.record("routine-chosen", EventLog.fields("routine", choice.routine().id(),
+                    "from_exercise", choice.fromExercise()));
+            startSession(choice.routine().id(), choice.fromExercise());
         }, this::showHelpFromStart, this::showHistory);
         StartScreen screen = new StartScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
@@ -111,8 +115,15 @@ final class ScreenFlow {
 
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */
     void startSession(String routineId) {
+        startSession(routineId, 0);
+    }
+
+    /** As {@link #startSession(String)}, from the routine's exercise {@code fromExercise} on. */
+    private void startSession(String routineId, int fromExercise) {
         Phrases phrases = new Phrases().withControls(services.controls());
-        Plan plan = new PlanBuilder(phrases, services.preferences().get().doses()).build(content, routineId);
+        Routine routine = content.routine(routineId).orElseThrow();
+        Plan plan = new PlanBuilder(phrases, services.preferences().get().doses())
+                .build(content, routine, fromExercise);
         release();
         SessionTiming session = timing.open();
         running = session;
@@ -191,13 +202,20 @@ final class ScreenFlow {
         }
     }
 
-    /** The routines with their minutes, from the plans a session would lead now, so the two agree. */
+    /**
+     * The routines with their minutes, from the plans a session would lead now, so the two agree; first, when the
+     * last session stopped part way a short while ago, going on from where it stopped.
+     */
     private List<RoutineChoice> choices() {
         PlanBuilder plans = new PlanBuilder(new Phrases().withControls(services.controls()),
                 services.preferences().get().doses());
-        return content.routines().stream()
-                .map(routine -> new RoutineChoice(routine,
-                        PlanDuration.minutes(plans.build(content, routine), services.settingsNow())))
-                .toList();
+        List<RoutineChoice> choices = new ArrayList<>();
+        ResumePoint.after(past.sessions().get(), content, past.wall().instant()).ifPresent(resume ->
+                choices.add(new RoutineChoice(resume.routine(), PlanDuration.minutes(
+                        plans.build(content, resume.routine(), resume.fromExercise()), services.settingsNow()),
+                        resume.fromExercise(), resume.exercise().name())));
+        content.routines().forEach(routine -> choices.add(new RoutineChoice(routine,
+                PlanDuration.minutes(plans.build(content, routine), services.settingsNow()))));
+        return choices;
     }
 }

@@ -20,7 +20,7 @@ final class SessionEventLog implements SessionListener {
 
     @Override
     public void sessionStarted(Plan plan, long atMillis) {
-        log.sessionStarted(plan.routine().id());
+        log.sessionStarted(plan.routine().id(), plan.exercises().get(0).exercise().id(), plan.exerciseCount());
     }
 
     @Override

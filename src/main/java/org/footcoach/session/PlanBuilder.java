@@ -49,7 +49,13 @@ public final class PlanBuilder {
     }
 
     public Plan build(Content content, Routine routine) {
-        List<Exercise> exercises = content.exercisesOf(routine);
+        return build(content, routine, 0);
+    }
+
+    /** The routine from its exercise {@code fromExercise} on, after the same start (stop rules, what to have). */
+    public Plan build(Content content, Routine routine, int fromExercise) {
+        List<Exercise> all = content.exercisesOf(routine);
+        List<Exercise> exercises = all.subList(fromExercise, all.size());
         List<PlannedExercise> planned = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
             planned.add(planExercise(i, exercises.get(i), doses.of(exercises.get(i).id())));

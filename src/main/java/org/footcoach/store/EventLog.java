@@ -53,8 +53,10 @@ public interface EventLog extends AutoCloseable {
                 "detail", cause.getMessage(), "trace", trace.toString()));
     }
 
-    default void sessionStarted(String routineId) {
-        record("session-started", fields("routine", routineId));
+    /** {@code firstExercise}: where it begins (not the routine's first when it goes on after a break). */
+    default void sessionStarted(String routineId, String firstExercise, int exercises) {
+        record("session-started", fields("routine", routineId, "first_exercise", firstExercise, "exercises",
+                exercises));
     }
 
     default void exerciseStarted(String exerciseId) {

@@ -15,14 +15,15 @@ import org.footcoach.session.ScreenController;
  */
 public final class StartController implements ScreenController {
     private final List<RoutineChoice> choices;
-    private final Consumer<Routine> start;
+    private final Consumer<RoutineChoice> start;
     private final Runnable help;
     private final Runnable history;
     private IntConsumer highlightMoved = index -> { };
     private int highlighted;
 
     /** {@code start} gets the routine chosen; {@code help} shows help; {@code history} the History screen. */
-    public StartController(List<RoutineChoice> choices, Consumer<Routine> start, Runnable help, Runnable history) {
+    public StartController(List<RoutineChoice> choices, Consumer<RoutineChoice> start, Runnable help,
+                           Runnable history) {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("the start screen needs at least one routine");
         }
@@ -35,7 +36,7 @@ public final class StartController implements ScreenController {
     @Override
     public boolean act(Command command, CommandSource source) {
         switch (command) {
-            case GO -> start.accept(highlightedRoutine());
+            case GO -> start.accept(choices.get(highlighted));
             case NEXT -> moveHighlight(1);
             case BACK -> moveHighlight(-1);
             case HELP -> help.run();

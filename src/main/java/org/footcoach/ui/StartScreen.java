@@ -87,8 +87,9 @@ public final class StartScreen extends JPanel {
     /** Keys act on the highlight, not on a focused button: touch buttons never take focus. */
     private TouchButton routineButton(int index) {
         RoutineChoice choice = controller.choices().get(index);
-        TouchButton button = new TouchButton("routine-" + choice.routine().id(),
-                UiText.get("start.routine", choice.routine().name(), choice.minutes()), STYLE_NORMAL, () -> {
+        TouchButton button = new TouchButton((choice.goesOn() ? "go-on-" : "routine-") + choice.routine().id(),
+                choice.goesOn() ? UiText.get("start.goOn", choice.goOnFrom(), choice.routine().name(), choice.minutes())
+                        : UiText.get("start.routine", choice.routine().name(), choice.minutes()), STYLE_NORMAL, () -> {
                     controller.pointAt(index);
                     commands.send(Command.GO, CommandSource.TOUCH);
                 });

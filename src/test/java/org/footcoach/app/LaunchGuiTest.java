@@ -11,7 +11,11 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -20,13 +24,19 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentError;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.content.Exercise;
 import org.footcoach.session.DoseChoice;
 import org.footcoach.session.DoseChoices;
+import org.footcoach.session.Ending;
+import org.footcoach.session.ExerciseDone;
+import org.footcoach.session.PastSession;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.PlanDuration;
 import org.footcoach.session.SessionSettings;
+import org.footcoach.store.DataDirectory;
+import org.footcoach.store.HistoryStore;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
@@ -124,6 +134,38 @@ class LaunchGuiTest {
                 .startsWith("The settings in " + data.resolve("settings.json") + " could not be read, so they were"
                         + " moved aside"));
         assertThat(minutesOn(frame, gui, "full")).isEqualTo(usualMinutesOfTheFullRoutine());
+    }
+
+    @Test
+    void aRoutineStoppedPartWayAWhileAgoGoesOnFromWhereItStopped(GuiRobot gui) {
+        Content content = ContentLoader.loadBundled().content();
+        List<Exercise> full = content.exercisesOf(content.routine("full").orElseThrow());
+        List<ExerciseDone> done = new ArrayList<>();
+        for (int i = 0; i < full.size(); i++) {
+            done.add(new ExerciseDone(full.get(i).id(), full.get(i).name(), full.get(i).kind(), 2, i < 3 ? 2 : 0, 0,
+                    0, 0, 0, 0, false, i <= 3));
+        }
+        Instant started = Instant.now().minusSeconds(1800);
+        Path data = temp.resolve("data");
+        HistoryStore.open(DataDirectory.history(data), Clock.systemUTC(), line -> { }).save(new PastSession("s",
+                started, Optional.of(started.plusSeconds(600)), "full", "Full routine", Ending.STOPPED,
+                OptionalInt.empty(), OptionalInt.empty(), done));
+        Path log = temp.resolve("events.jsonl");
+
+        Main.run(new String[] {"--windowed", "1024x768", "--event-log", log.toString(), "--data-dir",
+                data.toString(), "--audio-out", "none", "--no-voice-commands"}, silent(), silent());
+        FrameFixture frame = gui.frame(AppWindow.NAME);
+
+        assertThat(gui.onEdt(() -> frame.button("go-on-full").text())).isEqualTo("Go on from " + full.get(3).name());
+        frame.button("go-on-full").click();
+        EventLines events = new EventLines(log);
+        gui.waitUntil("the session started", () -> !events.ofType("session-started").isEmpty());
+        assertThat(events.ofType("routine-chosen")).singleElement()
+                .satisfies(e -> assertThat(e.get("from_exercise").getAsInt()).isEqualTo(3));
+        assertThat(events.ofType("session-started")).singleElement().satisfies(e -> {
+            assertThat(e.get("first_exercise").getAsString()).isEqualTo(full.get(3).id());
+            assertThat(e.get("exercises").getAsInt()).isEqualTo(full.size() - 3);
+        });
     }
 
     @Test
