@@ -29,13 +29,7 @@ bench write "$work" "$word"
 # A private sound server, so nothing of the machine's own sound set-up is used or changed.
 runtime=$(mktemp -d)
 export PULSE_RUNTIME_PATH=$runtime PULSE_STATE_PATH=$runtime/state
-{
-  echo "load-module module-native-protocol-unix"
-  for ((i = 0; i < workers; i++)); do
-    echo "load-module module-null-sink sink_name=loudspeaker$i rate=16000 channels=1 format=s16le"
-    echo "load-module module-null-sink sink_name=vmic$i rate=16000 channels=1 format=s16le"
-  done
-} > "$runtime/bench.pa"
+echo "load-module module-native-protocol-unix" > "$runtime/bench.pa"
 pulseaudio -n -F "$runtime/bench.pa" --exit-idle-time=-1 --daemonize=no --log-target="file:$work/pulseaudio.log" &
 server=$!
 trap 'kill "$server"; rm -rf "$runtime"' EXIT
@@ -44,9 +38,12 @@ pactl info >/dev/null
 
 # One case through worker $1's sinks: the app's counting into the loudspeaker (through the canceller of method $2, or
 # none), the microphone signal into the virtual microphone, both in one GStreamer pipeline so they start on one clock;
-# the cancelled microphone recorded from before they start to after they end.
+# the cancelled microphone recorded from before they start to after they end. The sinks are made anew for each case:
+# with sinks kept from one case to the next, the canceller loaded again took nothing out in about 60 % of the cases.
 play_case() {
-  local i=$1 method=$2 name=$3 out=$4 module="" sink="loudspeaker$1" source="vmic$1.monitor"
+  local i=$1 method=$2 name=$3 out=$4 module="" sink="loudspeaker$1" source="vmic$1.monitor" sinks=()
+  sinks+=("$(pactl load-module module-null-sink sink_name="loudspeaker$i" rate=16000 channels=1 format=s16le)")
+  sinks+=("$(pactl load-module module-null-sink sink_name="vmic$i" rate=16000 channels=1 format=s16le)")
   if [ "$method" != none ]; then
     local args=()
     [ "$method" = webrtc ] && args=("aec_args=\"$aec_args\"")
@@ -65,6 +62,7 @@ play_case() {
   kill "$recorder"
   wait "$recorder" || [ $? -eq 143 ]
   if [ -n "$module" ]; then pactl unload-module "$module"; fi
+  for module in "${sinks[@]}"; do pactl unload-module "$module"; done
 }
 
 # The cases named in file $2 through method $1, $workers at a time, recordings into $3.
