@@ -6,7 +6,7 @@
 # (default stop). AEC_ARGS: the WebRTC canceller's arguments (default: its own, gain control off). WORKERS: cases
 # played at once, each through its own sinks and canceller (default 8).
 # Needs (installs nothing): apt-get install espeak-ng pulseaudio pulseaudio-utils gstreamer1.0-tools
-#   gstreamer1.0-pulseaudio gstreamer1.0-plugins-good. Takes about 25 minutes on 2 cores; the sound runs in real time.
+#   gstreamer1.0-pulseaudio gstreamer1.0-plugins-good. Takes about 50 minutes on 2 cores; the sound runs in real time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 word=${1:-stop}
