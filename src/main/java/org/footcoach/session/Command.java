@@ -27,6 +27,14 @@ public enum Command {
         return ordinal() >= ZERO.ordinal() ? OptionalInt.of(ordinal() - ZERO.ordinal()) : OptionalInt.empty();
     }
 
+    /**
+     * Whether a session has something to do with it, so its screen has a control for it: not the answers (the
+     * questions at the end) nor the start screen's History and the History screen's Export.
+     */
+    public boolean inSession() {
+        return answer().isEmpty() && this != HISTORY && this != EXPORT;
+    }
+
     /** Its name in the event log and in the action table. */
     public String logName() {
         return name().toLowerCase(Locale.ROOT);

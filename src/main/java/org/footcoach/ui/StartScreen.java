@@ -13,10 +13,10 @@ import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 
 /**
- * The first screen: one huge button per routine with its length in minutes, highlighted as its
- * {@link StartController} says. It draws and forwards: a touch on a routine points at it and sends "go", History sends
- * "history" and Help sends "help", and the keys of the table of actions act on the whole window, so a pedal alone can choose. Buttons are
- * named {@code routine-<id>}. Touch and keys have the session screen's guards ({@link TouchButton},
+ * The first screen: one huge button per routine with its length in minutes (first, after a break, "Go on from ..."),
+ * highlighted as its {@link StartController} says. It draws and forwards: a touch on a routine points at it and sends
+ * "go", History sends "history" and Help sends "help", and the keys of the table of actions act on the whole window,
+ * so a pedal alone can choose. Buttons are named {@code routine-<id>} (and {@code go-on-<id>}). Touch and keys have the session screen's guards ({@link TouchButton},
  * {@link ScreenKeys}), so the second tap of a double tap or a held key from the screen before does nothing here.
  */
 public final class StartScreen extends JPanel {

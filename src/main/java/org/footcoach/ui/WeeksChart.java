@@ -24,8 +24,8 @@ import javax.swing.UIManager;
 /**
  * The last eight weeks in large print, one column a week, named under it ("19 Oct" ... "This week"): a bar of the
  * sessions of each week with its number over it, and over the bars the average answers to "How hard" (circles on a
- * solid line) and "Pain" (squares on a dashed line) on the scale 0 to 10 at the side, all named in a legend. Shapes and words tell the two apart, so
- * it reads in grey. Colours and sizes come from the theme ({@code FootCoach.chart.*}). EDT.
+ * solid line) and "Pain" (squares on a dashed line), all on the scale 0 to 10 at the side and named in a legend.
+ * Shapes and words tell the two apart, so it reads in grey. Colours and sizes come from the theme ({@code FootCoach.chart.*}). EDT.
  */
 final class WeeksChart extends JPanel {
     private static final int TOP_ANSWER = 10;
@@ -40,7 +40,8 @@ final class WeeksChart extends JPanel {
         setOpaque(false);
         DateTimeFormatter week = DateTimeFormatter.ofPattern(UiText.get("history.chart.week"), Locale.ENGLISH);
         for (int i = 0; i < weeks.size(); i++) {
-            names.add(i == weeks.size() - 1 ? UiText.get("history.chart.thisWeek") : week.format(weeks.get(i).monday()));
+            names.add(i == weeks.size() - 1 ? UiText.get("history.chart.thisWeek")
+                    : week.format(weeks.get(i).monday()));
         }
         List<String> counts = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {

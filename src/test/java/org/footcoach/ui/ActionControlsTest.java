@@ -18,7 +18,7 @@ import org.footcoach.ui.testing.GuiRobot;
 import org.footcoach.ui.testing.GuiTest;
 import org.junit.jupiter.api.Test;
 
-/** Every action has its keys bound on the session screen, a touch control on it, and words under Help. */
+/** Every action of a session has its keys bound, a touch control on the session screen, and words under Help. */
 @GuiTest
 class ActionControlsTest {
 
@@ -30,8 +30,8 @@ class ActionControlsTest {
             SessionScreen screen = new SessionScreen((command, source) -> { });
             InputMap bound = screen.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
             for (Command command : Command.values()) {
-                if (command.answer().isPresent()) {
-                    continue; // the answers are for the questions at the end, not a session
+                if (!command.inSession()) {
+                    continue; // the answers, History and Export belong to other screens
                 }
                 Action row = UiText.action(command);
                 assertThat(find(screen, ControlButtons.controlName(command))).as("touch control for %s", command)
@@ -50,7 +50,7 @@ class ActionControlsTest {
             return null;
         });
         assertThat(covered).containsExactlyInAnyOrder(java.util.Arrays.stream(Command.values())
-                .filter(c -> c.answer().isEmpty()).toArray(Command[]::new));
+                .filter(Command::inSession).toArray(Command[]::new));
     }
 
     /** Stop is the last of the row and looks unlike the others by its shape and its sign, not by colour alone. */
