@@ -5,11 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +24,6 @@ import org.footcoach.session.PastSession;
  */
 public final class HistoryStore {
     private static final String SUFFIX = ".json";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final Clock wall;
@@ -89,7 +84,7 @@ public final class HistoryStore {
 
     /** A new file name for a session starting now; unique, and in time order. */
     synchronized String newId() {
-        String id = FILE_TIME.format(wall.instant());
+        String id = DataFiles.NAME_TIME.format(wall.instant());
         int n = 1;
         String unique = id;
         while (Files.exists(folder.resolve(unique + SUFFIX)) || known(unique)) {
@@ -171,9 +166,8 @@ public final class HistoryStore {
     }
 
     private void setAside(Path file, String why) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + FILE_TIME.format(wall.instant()));
         try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            Path aside = DataFiles.moveAside(file, wall.instant());
             problems.accept(StoreText.get("history.set-aside", file.getFileName(), aside.getFileName(), why));
         } catch (IOException e) {
             problems.accept(StoreText.get("history.cannot-set-aside", file, why, AtomicFile.reason(e)));

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.footcoach.files.AtomicFile;
@@ -21,8 +18,6 @@ import org.footcoach.session.Preferences;
  * are used; one from a newer Foot Coach is left as it is and never overwritten.
  */
 public final class SettingsStore {
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Clock wall;
@@ -95,9 +90,8 @@ public final class SettingsStore {
     }
 
     private void setAside(String why) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + FILE_TIME.format(wall.instant()));
         try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            Path aside = DataFiles.moveAside(file, wall.instant());
             problems.accept(StoreText.get("settings.set-aside", file, aside.getFileName(), why));
         } catch (IOException e) {
             readOnly = true;
