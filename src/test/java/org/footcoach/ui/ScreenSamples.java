@@ -12,7 +12,6 @@ import javax.swing.JComponent;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
-import org.footcoach.content.Routine;
 import org.footcoach.session.Command;
 import org.footcoach.session.Ending;
 import org.footcoach.session.ExerciseResult;
@@ -38,7 +37,6 @@ final class ScreenSamples {
     Map<String, Supplier<JComponent>> all() {
         Map<String, Supplier<JComponent>> screens = new LinkedHashMap<>();
         screens.put("start", this::start);
-        screens.put("start-go-on", this::startGoingOn);
         screens.put("help", () -> new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
         screens.put("intro", () -> session(Snapshots.speaking().ofExercises(11).minutesLeft(27).build(),
                 "Chest pain or feeling faint: stop and get help."));
@@ -75,17 +73,6 @@ final class ScreenSamples {
                 .map(r -> new RoutineChoice(r, PlanDuration.minutes(new PlanBuilder().build(content, r),
                         SessionSettings.defaults()))).toList(), r -> { },
                 () -> { }, () -> { }), (command, source) -> { });
-    }
-
-    /** After a break, with the longest exercise name to go on from: it must fit at 1024x768. */
-    private JComponent startGoingOn() {
-        Routine full = content.routine("full").orElseThrow();
-        int from = content.exercisesOf(full).indexOf(exercise("heel-and-toe-raises"));
-        List<RoutineChoice> choices = new ArrayList<>();
-        choices.add(new RoutineChoice(full, 18, from, exercise("heel-and-toe-raises").name()));
-        content.routines().forEach(r -> choices.add(new RoutineChoice(r, PlanDuration.minutes(
-                new PlanBuilder().build(content, r), SessionSettings.defaults()))));
-        return new StartScreen(new StartController(choices, r -> { }, () -> { }, () -> { }), (command, source) -> { });
     }
 
     /**
