@@ -43,9 +43,14 @@ final class SettingsJson {
         o.addProperty("tempo", p.tempoFactor());
         o.addProperty("before_standing", p.readyMode().name().toLowerCase(Locale.ROOT));
         p.voice().ifPresent(v -> o.addProperty("voice", v));
+        o.addProperty("voice_speed", p.voiceSpeed());
+        p.volumeStep().ifPresent(v -> o.addProperty("volume_step", v));
         p.theme().ifPresent(v -> o.addProperty("theme", v));
         o.addProperty("voice_commands", p.voiceCommands());
         p.microphone().ifPresent(v -> o.addProperty("microphone", v));
+        JsonObject keys = new JsonObject();
+        p.learntKeys().forEach(keys::addProperty);
+        o.add("learnt_keys", keys);
         settings.pin().ifPresent(pin -> o.addProperty("clinician_pin", pin.toText()));
         return o.toString();
     }
@@ -73,10 +78,17 @@ final class SettingsJson {
             if (!(tempo >= SessionSettings.FASTEST && tempo <= SessionSettings.SLOWEST)) {
                 throw new IllegalArgumentException(StoreText.get("settings.tempo", tempo));
             }
+            // Version 1 files from before the voice speed, the volume and learnt keys read as their defaults.
+            Map<String, String> keys = new HashMap<>();
+            if (o.has("learnt_keys")) {
+                o.getAsJsonObject("learnt_keys").entrySet().forEach(e -> keys.put(e.getKey(),
+                        e.getValue().getAsString()));
+            }
             return new Read(new Preferences(new DoseChoices(doses), tempo,
                     ReadyMode.valueOf(o.get("before_standing").getAsString().toUpperCase(Locale.ROOT)),
-                    text(o, "voice"), text(o, "theme"), o.get("voice_commands").getAsBoolean(),
-                    text(o, "microphone")),
+                    text(o, "voice"), o.has("voice_speed") ? o.get("voice_speed").getAsDouble() : 1.0,
+                    optional(o, "volume_step"), text(o, "theme"), o.get("voice_commands").getAsBoolean(),
+                    text(o, "microphone"), keys),
                     o.has("clinician_pin") ? Optional.of(PinHash.fromText(o.get("clinician_pin").getAsString()))
                             : Optional.empty());
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException

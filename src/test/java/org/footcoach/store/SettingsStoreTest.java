@@ -3,6 +3,7 @@ package org.footcoach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -40,7 +41,8 @@ class SettingsStoreTest {
         DoseChoice pumps = new DoseChoice(OptionalInt.of(3), OptionalInt.of(12), OptionalInt.empty(),
                 OptionalInt.empty());
         return new Preferences(new DoseChoices(Map.of("ankle-pumps", pumps)), 1.3, ReadyMode.COUNTDOWN,
-                Optional.of("flite"), Optional.of("dark"), false, Optional.of("USB Audio"));
+                Optional.of("flite"), 0.8, OptionalInt.of(9), Optional.of("dark"), false, Optional.of("USB Audio"),
+                Map.of("F13", "next", "F14", "go"));
     }
 
     @Test
@@ -82,6 +84,19 @@ class SettingsStoreTest {
         assertThat(problems).singleElement().satisfies(line -> assertThat(line).startsWith("The settings in "
                 + file + " could not be read, so they were moved aside as settings.json.corrupt-20261207T100000.000Z"
                 + " and the usual settings are used: "));
+    }
+
+    @Test
+    void aFileOfTheFirstVersionReadsWithTheLaterSettingsAtTheirDefaults() throws IOException {
+        try (InputStream v1 = getClass().getResourceAsStream("settings-v1.json")) {
+            Files.copy(v1, dir.resolve("settings.json"));
+        }
+
+        Preferences read = open().preferences();
+
+        assertThat(problems).isEmpty();
+        assertThat(read).isEqualTo(changed().withVoiceSpeed(1.0).withVolumeStep(OptionalInt.empty())
+                .withLearntKeys(Map.of()));
     }
 
     @Test
