@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.footcoach.files.AtomicFile;
 import org.footcoach.session.Preferences;
@@ -22,6 +24,7 @@ public final class SettingsStore {
     private final Path file;
     private final Clock wall;
     private final Consumer<String> problems;
+    private final List<Consumer<Preferences>> changeListeners = new CopyOnWriteArrayList<>();
     private SettingsJson.Read current;
     private boolean readOnly;
 
@@ -45,9 +48,20 @@ public final class SettingsStore {
         return current.pin();
     }
 
-    /** Saves {@code preferences} with the PIN as it is; one line to {@code problems} when it cannot. */
-    public synchronized void save(Preferences preferences) {
-        write(new SettingsJson.Read(preferences, current.pin()));
+    /**
+     * Saves {@code preferences} with the PIN as it is; one line to {@code problems} when it cannot. Either way they
+     * hold from now on, and each listener hears them.
+     */
+    public void save(Preferences preferences) {
+        synchronized (this) {
+            write(new SettingsJson.Read(preferences, current.pin()));
+        }
+        changeListeners.forEach(listener -> listener.accept(preferences));
+    }
+
+    /** {@code listener} hears each change saved from now on, on the thread that saves it. */
+    public void onChange(Consumer<Preferences> listener) {
+        changeListeners.add(listener);
     }
 
     public synchronized void setClinicianPin(PinHash pin) {

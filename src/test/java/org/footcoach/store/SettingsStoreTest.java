@@ -87,6 +87,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void eachSavedChangeIsHeard() {
+        SettingsStore store = open();
+        List<Preferences> heard = new ArrayList<>();
+        store.onChange(heard::add);
+
+        store.save(changed());
+
+        assertThat(heard).containsExactly(changed());
+    }
+
+    @Test
     void aFileOfTheFirstVersionReadsWithTheLaterSettingsAtTheirDefaults() throws IOException {
         try (InputStream v1 = getClass().getResourceAsStream("settings-v1.json")) {
             Files.copy(v1, dir.resolve("settings.json"));
