@@ -16,6 +16,8 @@ import org.footcoach.content.ContentError;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
 import org.footcoach.session.CommandSource;
+import org.footcoach.speech.AudioOutput;
+import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.HistoryRecorder;
@@ -24,6 +26,7 @@ import org.footcoach.store.SettingsStore;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.ContentErrorScreen;
 import org.footcoach.ui.PhraseVoice;
+import org.footcoach.ui.SettingsChoices;
 import org.footcoach.ui.ThemeSetup;
 
 /**
@@ -144,7 +147,9 @@ final class DesktopLaunch {
             SessionServices sessions = (wiring != null ? wiring.services() : services)
                     .withPreferences(settings::preferences);
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
-                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past);
+                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past,
+                    SettingsAccess.of(settings, () -> new SettingsChoices(VoiceCatalog.detect().names(), List.of(),
+                            AudioOutput.DEFAULT_VOLUME_STEP, AudioOutput.MAX_VOLUME_STEP)));
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
 import org.footcoach.content.Routine;
@@ -22,9 +24,16 @@ import org.footcoach.ui.HelpScreen;
 import org.footcoach.ui.HistoryController;
 import org.footcoach.ui.HistoryScreen;
 import org.footcoach.ui.PhraseVoice;
+import org.footcoach.ui.PinAttempts;
+import org.footcoach.ui.PinCheck;
+import org.footcoach.ui.PinController;
+import org.footcoach.ui.PinScreen;
 import org.footcoach.ui.RoutineChoice;
 import org.footcoach.ui.SessionFeedback;
 import org.footcoach.ui.SessionScreen;
+import org.footcoach.ui.SettingsActions;
+import org.footcoach.ui.SettingsController;
+import org.footcoach.ui.SettingsScreen;
 import org.footcoach.ui.StartController;
 import org.footcoach.ui.StartScreen;
 import org.footcoach.ui.SummaryController;
@@ -48,6 +57,9 @@ final class ScreenFlow {
     private final PhraseVoice voice;
     private final HistoryRecorder history;
     private final HistoryAccess past;
+    private final SettingsAccess settings;
+    private final PinAttempts pinAttempts;
+    private final PinCheck pinCheck;
     private SessionTiming running;
 
     /** With no voice for the screens' questions: they are shown only. */
@@ -68,15 +80,26 @@ final class ScreenFlow {
         this(window, content, services, timing, log, commands, voice, history, HistoryAccess.none());
     }
 
-    /** {@code past} gives the History screen the sessions kept, and saves them as a file. */
+    /** {@code past} gives the History screen the sessions kept, and saves them as a file; settings are not kept. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
                EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history, HistoryAccess past) {
+        this(window, content, services, timing, log, commands, voice, history, past,
+                SettingsAccess.inMemory(services.preferences().get()));
+    }
+
+    /** {@code settings} gives the Settings screen the preferences and keeps each change; sessions follow them. */
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history, HistoryAccess past,
+               SettingsAccess settings) {
+        this.settings = settings;
+        this.pinAttempts = new PinAttempts(past.wall());
+        this.pinCheck = new BackgroundPinCheck(settings.clinicianPin(), EDT);
         this.history = history;
         this.past = past;
         this.voice = voice;
         this.window = window;
         this.content = content;
-        this.services = services;
+        this.services = services.withPreferences(settings.now());
         this.timing = timing;
         this.log = log;
         this.commands = commands;
@@ -93,7 +116,7 @@ final class ScreenFlow {
             log.record("routine-chosen", EventLog.fields("routine", choice.routine().id(),
                     "from_exercise", choice.fromExercise()));
             startSession(choice.routine().id(), choice.fromExercise());
-        }, this::showHelpFromStart, this::showHistory);
+        }, this::showHelpFromStart, this::showHistory, this::showSettings);
         StartScreen screen = new StartScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(StartScreen.SCREEN_NAME, screen);
@@ -111,6 +134,42 @@ final class ScreenFlow {
         HistoryScreen screen = new HistoryScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(HistoryScreen.SCREEN_NAME, screen);
+    }
+
+    private void showSettings() {
+        AtomicReference<Runnable> backToSettings = new AtomicReference<>();
+        ClinicianPinGate gate = new ClinicianPinGate(settings.clinicianPin(),
+                right -> showPin(right, backToSettings.get()));
+        SettingsController controller = SettingsController.forPreferences(content.exercises(), settings.now().get(),
+                settings.save(), settings.choices().get(), gate, new SettingsActions() {
+                    @Override
+                    public void learnKeys() {
+                    }
+
+                    @Override
+                    public void recordVoice() {
+                    }
+
+                    @Override
+                    public void print(Consumer<String> told) {
+                    }
+                }, this::showStart);
+        SettingsScreen screen = new SettingsScreen(controller, commands);
+        backToSettings.set(() -> {
+            commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
+            window.show(SettingsScreen.SCREEN_NAME, screen);
+        });
+        backToSettings.get().run();
+    }
+
+    /** The clinician's PIN prompt over Settings: back to them when it is right (then {@code right}) or given up. */
+    private void showPin(Runnable right, Runnable back) {
+        PinController controller = new PinController(pinCheck, pinAttempts, () -> {
+            back.run();
+            right.run();
+        }, back);
+        commands.show(new CommandRouter.Front(controller, EDT, command -> { }));
+        window.show(PinScreen.SCREEN_NAME, new PinScreen(controller, commands));
     }
 
     /** Builds the plan and the engine, shows the session screen and starts. The routine id must exist. */

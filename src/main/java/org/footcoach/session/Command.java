@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * the questions at the end of a session (one row of the table for the eleven), by touch: they have no words yet.
  */
 public enum Command {
-    GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP, HISTORY, EXPORT,
+    GO, PAUSE, NEXT, BACK, REPEAT, DONE, STOP, LOUDER, SOFTER, SLOWER, FASTER, HELP, HISTORY, EXPORT, SETTINGS,
     ZERO, ONE, TWO, THREE, FOUR, FIVE, SIX, SEVEN, EIGHT, NINE, TEN;
 
     /** The highest answer: answers run from 0 to this. */
@@ -29,10 +29,10 @@ public enum Command {
 
     /**
      * Whether a session has something to do with it, so its screen has a control for it: not the answers (the
-     * questions at the end) nor the start screen's History and the History screen's Export.
+     * questions at the end) nor the start screen's History and Settings and the History screen's Export.
      */
     public boolean inSession() {
-        return answer().isEmpty() && this != HISTORY && this != EXPORT;
+        return answer().isEmpty() && this != HISTORY && this != EXPORT && this != SETTINGS;
     }
 
     /** Its name in the event log and in the action table. */

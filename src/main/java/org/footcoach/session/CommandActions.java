@@ -48,7 +48,7 @@ final class CommandActions {
             case FASTER -> changeTempo(1 / SessionSettings.TEMPO_STEP);
             case HELP -> help();
             case LOUDER, SOFTER -> true;
-            case HISTORY, EXPORT -> false;
+            case HISTORY, EXPORT, SETTINGS -> false;
             case ZERO, ONE, TWO, THREE, FOUR, FIVE, SIX, SEVEN, EIGHT, NINE, TEN -> false;
         };
     }

@@ -10,7 +10,7 @@ import org.footcoach.session.ScreenController;
 
 /**
  * What commands do on the start screen: "go" starts the highlighted routine, "next" and "back" move the highlight
- * (wrapping round), "help" asks for help, "history" shows the past sessions; anything else means nothing here.
+ * (wrapping round), "help" asks for help, "history" shows the past sessions, "settings" the Settings; anything else means nothing here.
  * Swing-free; use on the EDT.
  */
 public final class StartController implements ScreenController {
@@ -18,12 +18,16 @@ public final class StartController implements ScreenController {
     private final Consumer<RoutineChoice> start;
     private final Runnable help;
     private final Runnable history;
+    private final Runnable settings;
     private IntConsumer highlightMoved = index -> { };
     private int highlighted;
 
-    /** {@code start} gets the routine chosen; {@code help} shows help; {@code history} the History screen. */
+    /**
+     * {@code start} gets the routine chosen; {@code help} shows help; {@code history} the History screen;
+     * {@code settings} the Settings screen.
+     */
     public StartController(List<RoutineChoice> choices, Consumer<RoutineChoice> start, Runnable help,
-                           Runnable history) {
+                           Runnable history, Runnable settings) {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("the start screen needs at least one routine");
         }
@@ -31,6 +35,7 @@ public final class StartController implements ScreenController {
         this.start = start;
         this.help = help;
         this.history = history;
+        this.settings = settings;
     }
 
     @Override
@@ -41,6 +46,7 @@ public final class StartController implements ScreenController {
             case BACK -> moveHighlight(-1);
             case HELP -> help.run();
             case HISTORY -> history.run();
+            case SETTINGS -> settings.run();
             default -> {
                 return false;
             }

@@ -15,7 +15,7 @@ import org.footcoach.session.CommandSource;
 /**
  * The first screen: one huge button per routine with its length in minutes (first, after a break, "Go on from ..."),
  * highlighted as its {@link StartController} says. It draws and forwards: a touch on a routine points at it and sends
- * "go", History sends "history" and Help sends "help", and the keys of the table of actions act on the whole window,
+ * "go", History, Settings and Help send "history", "settings" and "help", and the keys of the table of actions act on the whole window,
  * so a pedal alone can choose. Buttons are named {@code routine-<id>} (and {@code go-on-<id>}). Touch and keys have the session screen's guards ({@link TouchButton},
  * {@link ScreenKeys}), so the second tap of a double tap or a held key from the screen before does nothing here.
  */
@@ -23,6 +23,7 @@ public final class StartScreen extends JPanel {
     public static final String SCREEN_NAME = "start";
     private static final String STYLE_NORMAL = "large";
     private static final String STYLE_HIGHLIGHTED = "large highlighted";
+    private static final int ROUTINES_WITH_EXPLANATION = 4;
 
     private final StartController controller;
     private final CommandSink commands;
@@ -36,7 +37,10 @@ public final class StartScreen extends JPanel {
         this.commands = commands;
         setName("start-screen");
         int margin = ThemeMetric.scaled("FootCoach.screenMargin");
-        setBorder(new EmptyBorder(margin, margin, margin, margin));
+        // Five routines (one to go on with after a break) under a notice line keep their height at 1024x768 only
+        // with less margin above and below.
+        int topAndBottom = controller.choices().size() > ROUTINES_WITH_EXPLANATION ? margin / 2 : margin;
+        setBorder(new EmptyBorder(topAndBottom, margin, topAndBottom, margin));
         layOut();
         new ScreenKeys().bind(this, commands);
         controller.onHighlightMoved(this::highlight);
@@ -60,21 +64,21 @@ public final class StartScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
 
-        add(title, c);
-
-        // History and Help go beside the explanation, which wraps: beside the title they would cut it at 1024x768.
-        // Right under the title: the routines below keep their height, a notice line at the top too.
-        c.insets = new Insets(0, 0, 0, 0);
-        JPanel explained = new JPanel(new BorderLayout(gap, 0));
-        explained.setOpaque(false);
-        explained.add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"),
-                BorderLayout.CENTER);
-        explained.add(StyledLabel.buttonRow(gap,
-                new TouchButton("start-history", UiText.action(Command.HISTORY).button(), "large compact",
-                        () -> commands.send(Command.HISTORY, CommandSource.TOUCH)),
-                new TouchButton("start-help", UiText.action(Command.HELP).button(), "large compact",
-                        () -> commands.send(Command.HELP, CommandSource.TOUCH))), BorderLayout.LINE_END);
-        add(explained, c);
+        // History, Settings and Help beside the title and the explanation, which wraps: a row of their own would
+        // take the height the routines need at 1024x768.
+        JPanel words = new JPanel(new GridBagLayout());
+        words.setOpaque(false);
+        words.add(title, c);
+        // After a break there are five routines: the explanation gives them its room (the person has been here).
+        if (controller.choices().size() <= ROUTINES_WITH_EXPLANATION) {
+            words.add(new WrappingText("start-explanation", UiText.get("start.explanation"), "body"), c);
+        }
+        JPanel top = new JPanel(new BorderLayout(gap, 0));
+        top.setOpaque(false);
+        top.add(words, BorderLayout.CENTER);
+        top.add(StyledLabel.buttonRow(gap, sideButton(Command.HISTORY), sideButton(Command.SETTINGS),
+                sideButton(Command.HELP)), BorderLayout.LINE_END);
+        add(top, c);
 
         c.fill = GridBagConstraints.BOTH;
         c.weighty = 1;
@@ -82,6 +86,11 @@ public final class StartScreen extends JPanel {
             c.insets = new Insets(gap, 0, 0, 0);
             add(routineButton(i), c);
         }
+    }
+
+    private TouchButton sideButton(Command command) {
+        return new TouchButton("start-" + command.logName(), UiText.action(command).button(), "large compact",
+                () -> commands.send(command, CommandSource.TOUCH));
     }
 
     /** Keys act on the highlight, not on a focused button: touch buttons never take focus. */

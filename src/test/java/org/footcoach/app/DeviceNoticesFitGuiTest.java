@@ -48,7 +48,7 @@ class DeviceNoticesFitGuiTest {
             ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
             AppWindow w = AppWindow.windowed(1024, 768);
             w.show(StartScreen.SCREEN_NAME,
-                    new StartScreen(new StartController(choices, r -> { }, () -> { }, () -> { }), (command, source) -> { }));
+                    new StartScreen(new StartController(choices, r -> { }, () -> { }, () -> { }, () -> { }), (command, source) -> { }));
             return w;
         });
         FrameFixture frame = gui.frame(AppWindow.NAME);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.awt.Dimension;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.swing.KeyStroke;
 import org.assertj.swing.fixture.FrameFixture;
@@ -16,10 +18,12 @@ import org.footcoach.session.Action;
 import org.footcoach.session.ActionTable;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
+import org.footcoach.session.Preferences;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.WordRateLength;
 import org.footcoach.store.HistoryStore;
 import org.footcoach.store.JsonLinesEventLog;
+import org.footcoach.store.PinHash;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.Theme;
@@ -46,7 +50,9 @@ class EveryActionOnEveryScreenGuiTest {
     /** The touch control for an action on each screen, where it has one. */
     private static final Map<Screen, Map<Command, String>> TOUCH = Map.of(
             Screen.START, Map.of(Command.GO, "routine-quick", Command.HELP, "start-help", Command.HISTORY,
-                    "start-history"),
+                    "start-history", Command.SETTINGS, "start-settings"),
+            Screen.SETTINGS, Map.of(Command.STOP, "settings-back"),
+            Screen.PIN, Map.of(Command.STOP, "pin-cancel"),
             Screen.HISTORY, Map.of(Command.BACK, "history-back", Command.EXPORT, "history-export"),
             Screen.HELP, Map.of(Command.BACK, "help-up", Command.NEXT, "help-down", Command.GO, "help-close"),
             Screen.SESSION, Map.ofEntries(Map.entry(Command.PAUSE, PAUSE_OR_GO), Map.entry(Command.GO, PAUSE_OR_GO),
@@ -57,7 +63,7 @@ class EveryActionOnEveryScreenGuiTest {
                     Map.entry(Command.FASTER, "control-faster"), Map.entry(Command.HELP, "control-help")),
             Screen.SUMMARY, Map.of(Command.THREE, "effort-3", Command.STOP, "summary-back"));
 
-    enum Screen { START, HELP, HISTORY, SESSION, SUMMARY }
+    enum Screen { START, HELP, HISTORY, SETTINGS, PIN, SESSION, SUMMARY }
 
     @TempDir
     Path temp;
@@ -81,6 +87,10 @@ class EveryActionOnEveryScreenGuiTest {
             commands = new CommandRouter(log, () -> { });
             HistoryStore week = SimulatedWeek.record(temp.resolve("history"));
             voice.to(command -> commands.send(command, CommandSource.VOICE));
+            PinHash pin = PinHash.of("2468".toCharArray(), new SecureRandom());
+            SettingsAccess memory = SettingsAccess.inMemory(Preferences.defaults());
+            SettingsAccess withPin = new SettingsAccess(memory.now(), memory.save(), memory.choices(),
+                    () -> Optional.of(pin));
             AppWindow window = gui.onEdt(() -> {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);
@@ -88,7 +98,7 @@ class EveryActionOnEveryScreenGuiTest {
                         new SessionServices(WordRateLength.typical(), SessionSettings.defaults(), sessionClock -> List.of()),
                         clock.source(), log, commands, PhraseVoice.none(), null, new HistoryAccess(week::sessions,
                                 SimulatedWeek.SUNDAY_EVENING, new ScreenHistoryExport(temp, temp,
-                                        SimulatedWeek.SUNDAY_EVENING, log, Runnable::run)));
+                                        SimulatedWeek.SUNDAY_EVENING, log, Runnable::run)), withPin);
                 return w;
             });
             try {
@@ -177,6 +187,20 @@ class EveryActionOnEveryScreenGuiTest {
                 if (!showing("history-screen")) {
                     onEdt(flow::showStart);
                     commands.send(Command.HISTORY, CommandSource.TOUCH);
+                    settle();
+                }
+            }
+            case SETTINGS -> {
+                if (!showing("settings-screen")) {
+                    onEdt(flow::showStart);
+                    commands.send(Command.SETTINGS, CommandSource.TOUCH);
+                    settle();
+                }
+            }
+            case PIN -> {
+                if (!showing("pin-screen")) {
+                    setUp(Screen.SETTINGS);
+                    frame.button("setting-dose-ankle-rolls-sets-more").click();
                     settle();
                 }
             }

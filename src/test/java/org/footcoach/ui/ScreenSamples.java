@@ -12,12 +12,14 @@ import javax.swing.JComponent;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
+import org.footcoach.content.Routine;
 import org.footcoach.session.Command;
 import org.footcoach.session.Ending;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.PastSession;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.PlanDuration;
+import org.footcoach.session.Preferences;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.SessionSnapshot;
 import org.footcoach.session.SessionState;
@@ -37,6 +39,10 @@ final class ScreenSamples {
     Map<String, Supplier<JComponent>> all() {
         Map<String, Supplier<JComponent>> screens = new LinkedHashMap<>();
         screens.put("start", this::start);
+        screens.put("start-go-on", this::startGoingOn);
+        screens.put("settings", this::settings);
+        screens.put("pin", () -> new PinScreen(new PinController((pin, right) -> { },
+                new PinAttempts(Clock.systemUTC()), () -> { }, () -> { }), (command, source) -> { }));
         screens.put("help", () -> new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
         screens.put("intro", () -> session(Snapshots.speaking().ofExercises(11).minutesLeft(27).build(),
                 "Chest pain or feeling faint: stop and get help."));
@@ -72,7 +78,28 @@ final class ScreenSamples {
         return new StartScreen(new StartController(content.routines().stream()
                 .map(r -> new RoutineChoice(r, PlanDuration.minutes(new PlanBuilder().build(content, r),
                         SessionSettings.defaults()))).toList(), r -> { },
-                () -> { }, () -> { }), (command, source) -> { });
+                () -> { }, () -> { }, () -> { }), (command, source) -> { });
+    }
+
+    /** After a break, with the longest exercise name to go on from: it must fit at 1024x768. */
+    private JComponent startGoingOn() {
+        Routine full = content.routine("full").orElseThrow();
+        int from = content.exercisesOf(full).indexOf(exercise("heel-and-toe-raises"));
+        List<RoutineChoice> choices = new ArrayList<>();
+        choices.add(new RoutineChoice(full, 18, from, exercise("heel-and-toe-raises").name()));
+        content.routines().forEach(r -> choices.add(new RoutineChoice(r, PlanDuration.minutes(
+                new PlanBuilder().build(content, r), SessionSettings.defaults()))));
+        return new StartScreen(new StartController(choices, r -> { }, () -> { }, () -> { }, () -> { }),
+                (command, source) -> { });
+    }
+
+    /** Settings as they first are, on this machine's voices, the highlight on the pace. */
+    private JComponent settings() {
+        SettingsController controller = SettingsController.forPreferences(content.exercises(),
+                Preferences.defaults(), p -> { }, new SettingsChoices(List.of("flite", "freetts"),
+                        List.of("USB Audio Device"), 7, 10), new SettingsFixtures.Gate(false, false),
+                new SettingsFixtures.Actions(), () -> { });
+        return new SettingsScreen(controller, (command, source) -> { });
     }
 
     /**

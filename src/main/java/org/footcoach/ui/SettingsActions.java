@@ -1,0 +1,15 @@
+package org.footcoach.ui;
+
+import java.util.function.Consumer;
+
+/** What the action rows of Settings open or do; the app provides them. */
+public interface SettingsActions {
+    /** Opens the screen that learns which pedal key does what. */
+    void learnKeys();
+
+    /** Opens the screen that records the person's own voice for the fixed phrases. */
+    void recordVoice();
+
+    /** Saves the routines' printable sheet with the doses as set, and tells in one sentence where or why not. */
+    void print(Consumer<String> told);
+}
