@@ -9,7 +9,7 @@ import org.footcoach.session.Phrases;
  * The phrases a person can record in their own voice: every fixed phrase of the session bundle, the count words
  * "One" to "Sixty" among them, with the words as they are said. Phrases whose words change ({@code {0}}: numbers
  * above sixty, the minutes of a long clock, the lists of equipment) are always said by the voice and are left out.
- * They come in the order a session says them, numbered ones by their number.
+ * They come about in the order a session says them, numbered ones by their number.
  */
 final class RecordablePhrases {
     /** The groups of keys in the order a session reaches them; any other group follows, by name. */
@@ -42,13 +42,19 @@ final class RecordablePhrases {
         return at < 0 ? SESSION_ORDER.size() : at;
     }
 
-    /** "count.2" before "count.10": parts that are numbers compare as numbers. */
+    /**
+     * "count.2" before "count.10": parts that are numbers compare as numbers, after words ("stop-rules.intro" before
+     * "stop-rules.1", as it is said).
+     */
     private static int naturalOrder(String a, String b) {
         String[] left = a.split("\\.");
         String[] right = b.split("\\.");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int order = left[i].matches("\\d+") && right[i].matches("\\d+")
+            boolean leftNumber = left[i].matches("\\d+");
+            boolean rightNumber = right[i].matches("\\d+");
+            int order = leftNumber && rightNumber
                     ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : leftNumber != rightNumber ? Boolean.compare(leftNumber, rightNumber)
                     : left[i].compareTo(right[i]);
             if (order != 0) {
                 return order;
