@@ -32,8 +32,10 @@ public interface PhraseRecorder {
     /** Whether this phrase has a recording of its own now (a keep or delete counts at once). */
     boolean saved(String phraseKey);
 
-    /** Starts recording a take; it ends with {@link Events#recorded}, or {@link Events#noMicrophone()}. */
-    void record();
+    /**
+     * Starts recording a take of this phrase; it ends with {@link Events#recorded}, or {@link Events#noMicrophone()}.
+     */
+    void record(String phraseKey);
 
     /** Ends the recording now; {@link Events#recorded} follows. */
     void stop();

@@ -160,7 +160,7 @@ public final class RecordVoiceController implements ScreenController, PhraseReco
         letTakeGo = false;
         notice = Notice.NONE;
         levelShown.accept(0);
-        recorder.record();
+        recorder.record(phrase().key());
         changed.run();
         return true;
     }

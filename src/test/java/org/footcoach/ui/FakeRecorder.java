@@ -37,7 +37,7 @@ final class FakeRecorder implements PhraseRecorder {
     }
 
     @Override
-    public void record() {
+    public void record(String phraseKey) {
         done.add("record");
     }
 
