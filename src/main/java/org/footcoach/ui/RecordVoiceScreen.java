@@ -17,12 +17,12 @@ import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 
 /**
- * Record my voice, in large print: one phrase at a time, its words as they are said, where it is in the list ("12 of
- * 140") and whose voice says it now; below, what to do, and the buttons of the moment, the one a pedal's press
- * chooses highlighted: Back, Record and Next while choosing; a level meter and Stop while recording; then the choices
- * for the take. With no microphone, one line says so. It draws and forwards to its {@link RecordVoiceController}: a
- * touch sends its command (a choice is pointed at, then "go"), and the keys of the table of actions act on the
- * whole window.
+ * Record my voice, in large print: one phrase at a time, where it is in the list ("12 of 140") and whose voice says
+ * it now, what to do, then the phrase's words as they are said, as large as they fit; below, the buttons of the
+ * moment, the one a pedal's press chooses highlighted: Back, Record and Next while choosing; a level meter and Stop
+ * while recording; then the choices for the take. With no microphone, one line says so. It draws and forwards to its
+ * {@link RecordVoiceController}: a touch sends its command (a choice is pointed at, then "go"), and the keys of the
+ * table of actions act on the whole window.
  */
 public final class RecordVoiceScreen extends JPanel {
     public static final String SCREEN_NAME = "record-voice";
@@ -35,7 +35,7 @@ public final class RecordVoiceScreen extends JPanel {
     private final JLabel position = StyledLabel.of("record-position", "progress", "");
     private final WrappingText noMicrophone = text("record-no-microphone",
             UiText.get("recordVoice.noMicrophone"), "banner");
-    private final WrappingText phrase = text("record-phrase", "", "question");
+    private final StepText phrase = new StepText("record-phrase");
     private final WrappingText hint = text("record-hint", "", "body");
     private final LevelMeter meter = new LevelMeter("record-level");
     private final CardLayout stages = new CardLayout();
@@ -85,14 +85,14 @@ public final class RecordVoiceScreen extends JPanel {
         c.insets = new Insets(gap / 2, 0, 0, 0);
         add(position, c);
         add(noMicrophone, c);
-        add(phrase, c);
         add(hint, c);
-        // The buttons stay at the bottom, where a finger finds them whatever the length of the phrase.
+        // The phrase takes the room left, as large as it fits; the buttons stay at the bottom, where a finger finds
+        // them whatever its length.
         c.weighty = 1;
-        JPanel rest = new JPanel();
-        rest.setOpaque(false);
-        add(rest, c);
+        c.fill = GridBagConstraints.BOTH;
+        add(phrase, c);
         c.weighty = 0;
+        c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(gap, 0, 0, 0);
         buttons.setOpaque(false);
         buttons.add(choosingRow(gap), RecordVoiceController.Stage.CHOOSING.name());

@@ -68,7 +68,7 @@ class RecordVoiceFlowGuiTest {
             });
             try {
                 FrameFixture frame = gui.frame(AppWindow.NAME);
-                frame.textBox("record-phrase").requireText(new Phrases().text("session.welcome"));
+                frame.label("record-phrase").requireText(new Phrases().text("session.welcome"));
                 frame.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);
                 gui.waitUntil("the take to hear and keep", () -> gui.showing(frame, "record-choice-keep"));
                 frame.pressAndReleaseKeys(KeyEvent.VK_PAGE_DOWN);

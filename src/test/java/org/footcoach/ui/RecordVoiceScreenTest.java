@@ -50,11 +50,11 @@ class RecordVoiceScreenTest {
     @Test
     void aOneButtonPedalRecordsHearsAndKeepsAPhrase(GuiRobot gui) {
         FrameFixture frame = show(gui, true);
-        assertThat(shownText(frame, "record-phrase")).isEqualTo(phrases.text("session.welcome"));
+        assertThat(label(frame, "record-phrase")).isEqualTo(phrases.text("session.welcome"));
         assertThat(isHighlighted(frame, "record-open")).as("a press records").isTrue();
 
         hold(frame, KeyEvent.VK_PAGE_DOWN);
-        assertThat(shownText(frame, "record-phrase")).isEqualTo(phrases.text("stop-rules.intro"));
+        assertThat(label(frame, "record-phrase")).isEqualTo(phrases.text("stop-rules.intro"));
         assertThat(label(frame, "record-position")).startsWith("2 of ");
 
         press(frame, KeyEvent.VK_PAGE_DOWN);
