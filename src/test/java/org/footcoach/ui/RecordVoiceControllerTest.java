@@ -126,6 +126,19 @@ class RecordVoiceControllerTest {
     }
 
     @Test
+    void aRecordingThatCouldNotBeSavedIsSaidInOneSentence() {
+        List<String> redrawn = new java.util.ArrayList<>();
+        controller.onChange(() -> redrawn.add(controller.notice().name()));
+        recorder.fail("Cannot write /data/voice/session.welcome.wav (No space left on device). "
+                + "Nothing was changed there.");
+        assertThat(controller.notice()).isEqualTo(RecordVoiceController.Notice.FAILED);
+        assertThat(controller.failure()).startsWith("Cannot write");
+        assertThat(redrawn).containsExactly("FAILED");
+        controller.act(Command.NEXT, CommandSource.KEY);
+        assertThat(controller.notice()).as("gone with the next phrase").isEqualTo(RecordVoiceController.Notice.NONE);
+    }
+
+    @Test
     void theMeterFollowsTheMicrophoneOnlyWhileRecording() {
         List<Double> shown = new java.util.ArrayList<>();
         controller.onLevel(shown::add);
