@@ -8,8 +8,9 @@ import org.footcoach.files.AtomicFile;
 
 /**
  * A person's own recordings of the fixed phrases, in the folder {@link RecordedClips} reads first: a take from the
- * microphone shaped like a voice (the room's noise and silence at the ends trimmed, levelled to the voices' loudness), saved whole as
- * {@code <phrase-key>.wav} (16 kHz mono), played back from there, or deleted so the voice says the phrase again.
+ * microphone shaped like a voice (the room's noise and the silence at the ends trimmed, levelled to the voices'
+ * loudness), saved whole as {@code <phrase-key>.wav} (16 kHz mono), played back from there, or deleted so the voice
+ * says the phrase again.
  */
 public final class OwnRecordings {
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._-]+");

@@ -59,7 +59,8 @@ final class ScreenSamples {
         screens.put("history", this::history);
         screens.put("history-empty", () -> new HistoryScreen(new HistoryController(List.of(), SUNDAY_EVENING,
                 () -> { }, (sessions, told) -> { }), (command, source) -> { }));
-        screens.put("record-voice", () -> recordVoice(true, "help.no-voice.1", RecordVoiceController.Stage.HEARING_TAKE));
+        screens.put("record-voice", () -> recordVoice(true, "help.no-voice.1",
+                RecordVoiceController.Stage.HEARING_TAKE));
         screens.put("record-voice-choose", () -> recordVoice(true, "count.12", RecordVoiceController.Stage.CHOOSING));
         screens.put("record-voice-recording", () -> recordVoice(true, "get-ready.stand-up",
                 RecordVoiceController.Stage.RECORDING));
