@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.footcoach.listen.ReopeningMicrophone;
 import org.footcoach.listen.cancel.PlayedAudio;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Controls;
@@ -25,6 +26,7 @@ import org.footcoach.speech.PlaybackTap;
 import org.footcoach.speech.RecordedClips;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.EventLog;
+import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.PhraseVoice;
 
 /**
@@ -174,6 +176,17 @@ final class SessionWiring implements AutoCloseable {
                 phrases.quiet();
             }
         };
+    }
+
+    /**
+     * Record my voice in {@code window}, recording from {@code microphone} into the data folder's {@code voice/}: a
+     * recording saved or deleted there is said from the next time its phrase is needed, and one played back is not
+     * taken for the person's commands.
+     */
+    RecordVoiceFlow recordVoice(AppWindow window, CommandRouter commands, Path dataFolder,
+                                ReopeningMicrophone.Opener microphone) {
+        return new RecordVoiceFlow(window, commands, dataFolder, output, microphone, cache::forget,
+                voiceInput::speakingNow);
     }
 
     /** Where voice commands go: pointed once at the app's {@link CommandRouter}. */

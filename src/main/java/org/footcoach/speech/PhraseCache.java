@@ -165,6 +165,15 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     }
 
     /**
+     * Forgets what this cache knows of the recorded clip for {@code phraseKey}, so the next time the phrase is needed
+     * a clip saved, replaced or deleted since is found again (or the voice says it).
+     */
+    public void forget(String phraseKey) {
+        hasRecording.remove(phraseKey);
+        clips.remove("key:" + phraseKey);
+    }
+
+    /**
      * A voice that fails must not stop the session: the built-in voice stands in, and if that fails too, silence
      * as long as the words would take keeps the timeline (the caption still shows them).
      */

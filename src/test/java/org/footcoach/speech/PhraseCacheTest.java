@@ -188,6 +188,24 @@ class PhraseCacheTest {
     }
 
     @Test
+    void aRecordingSavedLaterIsUsedOnceTheCacheForgetsThatKey(@TempDir Path folder) {
+        try (PhraseCache cache = new PhraseCache(voice, new RecordedClips(folder), EarconSounds.load())) {
+            Pcm synthetic = cache.speech("hold.start", "Hold.");
+            Pcm recording = new CountingVoice().render("a long recorded sentence");
+            new OwnRecordings(folder).save("hold.start", recording);
+            assertThat(cache.speech("hold.start", "Hold.")).as("kept until told").isEqualTo(synthetic);
+
+            cache.forget("hold.start");
+            assertThat(cache.speech("hold.start", "Hold.").sampleCount())
+                    .isCloseTo(recording.sampleCount(), within(400));
+
+            new OwnRecordings(folder).delete("hold.start");
+            cache.forget("hold.start");
+            assertThat(cache.speech("hold.start", "Hold.")).as("the voice again").isEqualTo(synthetic);
+        }
+    }
+
+    @Test
     void anUnreadableRecordedClipFallsBackToTheVoiceAndIsReportedOnce(@TempDir Path folder) throws Exception {
         Path whole = folder.resolve("whole.wav");
         WavWriter.write(new CountingVoice().render("a recorded sentence"), whole);

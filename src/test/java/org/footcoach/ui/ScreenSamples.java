@@ -14,6 +14,7 @@ import org.footcoach.content.ContentLoader;
 import org.footcoach.content.Exercise;
 import org.footcoach.content.Routine;
 import org.footcoach.session.Command;
+import org.footcoach.session.CommandSource;
 import org.footcoach.session.Ending;
 import org.footcoach.session.ExerciseResult;
 import org.footcoach.session.PastSession;
@@ -64,10 +65,45 @@ final class ScreenSamples {
         screens.put("history", this::history);
         screens.put("history-empty", () -> new HistoryScreen(new HistoryController(List.of(), SUNDAY_EVENING,
                 () -> { }, (sessions, told) -> { }), (command, source) -> { }));
+        screens.put("record-voice", () -> recordVoice(true, "help.no-voice.1",
+                RecordVoiceController.Stage.HEARING_TAKE));
+        screens.put("record-voice-choose", () -> recordVoice(true, "count.12", RecordVoiceController.Stage.CHOOSING));
+        screens.put("record-voice-recording", () -> recordVoice(true, "get-ready.stand-up",
+                RecordVoiceController.Stage.RECORDING));
+        screens.put("record-voice-saved", () -> recordVoice(true, "stop-rules.7.no-voice",
+                RecordVoiceController.Stage.HEARING_SAVED));
+        screens.put("record-voice-no-microphone", () -> recordVoice(false, "intro.skip-ask",
+                RecordVoiceController.Stage.CHOOSING));
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
                 "exercises.json, line 40: routines[1] names an exercise 'towel-scrunch' that does not exist.")));
         return screens;
+    }
+
+    /**
+     * Record my voice on the phrase {@code key}, brought to {@code stage} as a pedal would; the phrase is recorded
+     * already when the stage is hearing the saved one.
+     */
+    RecordVoiceScreen recordVoice(boolean microphone, String key, RecordVoiceController.Stage stage) {
+        FakeRecorder recorder = new FakeRecorder(microphone);
+        if (stage == RecordVoiceController.Stage.HEARING_SAVED) {
+            recorder.saved.add(key);
+        }
+        RecordVoiceController controller = RecordVoiceController.forEveryPhrase(recorder, () -> { });
+        while (!controller.phrase().key().equals(key)) {
+            controller.act(Command.NEXT, CommandSource.KEY);
+        }
+        RecordVoiceScreen screen = new RecordVoiceScreen(controller, new ActingSink(controller));
+        if (stage != RecordVoiceController.Stage.CHOOSING) {
+            controller.act(Command.GO, CommandSource.KEY);
+        }
+        if (stage == RecordVoiceController.Stage.RECORDING) {
+            recorder.level(0.6);
+        }
+        if (stage == RecordVoiceController.Stage.HEARING_TAKE) {
+            recorder.finish(true);
+        }
+        return screen;
     }
 
     Exercise exercise(String id) {
