@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.ContentError;
@@ -149,7 +151,8 @@ final class DesktopLaunch {
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
                     timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past,
                     SettingsAccess.of(settings, () -> new SettingsChoices(VoiceCatalog.detect().names(), List.of(),
-                            AudioOutput.DEFAULT_VOLUME_STEP, AudioOutput.MAX_VOLUME_STEP)));
+                            AudioOutput.DEFAULT_VOLUME_STEP, AudioOutput.MAX_VOLUME_STEP),
+                            recordVoice(options, wiring, window, commands, settings)));
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {
@@ -162,6 +165,20 @@ final class DesktopLaunch {
             errors.onClose(window::close);
             window.show(ContentErrorScreen.SCREEN_NAME, errors);
         }
+    }
+
+    /** Record my voice, where there is sound: into the data folder, from the microphone chosen in Settings. */
+    private Optional<Consumer<Runnable>> recordVoice(LaunchOptions options, SessionWiring wiring, AppWindow window,
+                                                     CommandRouter commands, SettingsStore settings) {
+        if (wiring == null) {
+            return Optional.empty();
+        }
+        VoiceInputChoice voice = options.voiceInput();
+        Optional<String> named = voice.micName() != null ? Optional.of(voice.micName())
+                : settings.preferences().microphone();
+        RecordVoiceFlow flow = wiring.recordVoice(window, commands, RecordedVoice.folder(options.dataDir()).getParent(),
+                RecordVoiceFlow.microphone(voice.micFile(), named));
+        return Optional.of(flow::show);
     }
 
     private static Dimension screenSize() {

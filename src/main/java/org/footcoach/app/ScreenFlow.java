@@ -147,7 +147,13 @@ final class ScreenFlow {
                     }
 
                     @Override
+                    public boolean canRecordVoice() {
+                        return settings.recordVoice().isPresent();
+                    }
+
+                    @Override
                     public void recordVoice() {
+                        settings.recordVoice().ifPresent(show -> show.accept(backToSettings.get()));
                     }
 
                     @Override

@@ -12,21 +12,24 @@ import org.footcoach.store.SettingsStore;
 import org.footcoach.ui.SettingsChoices;
 
 /**
- * What the Settings screen needs from the store: the preferences now, how a change is kept, what this machine offers
- * to choose from, and the clinician's PIN hash if one is set.
+ * What the Settings screen needs from the rest of the app: the preferences now, how a change is kept, what this
+ * machine offers to choose from, the clinician's PIN hash if one is set, and the Record my voice screen where there
+ * is sound (shown with what goes back to Settings).
  */
 record SettingsAccess(Supplier<Preferences> now, Consumer<Preferences> save, Supplier<SettingsChoices> choices,
-                      Supplier<Optional<PinHash>> clinicianPin) {
+                      Supplier<Optional<PinHash>> clinicianPin, Optional<Consumer<Runnable>> recordVoice) {
 
     /** The settings file: its preferences and PIN, each change saved to it. */
-    static SettingsAccess of(SettingsStore store, Supplier<SettingsChoices> choices) {
-        return new SettingsAccess(store::preferences, store::save, choices, store::clinicianPin);
+    static SettingsAccess of(SettingsStore store, Supplier<SettingsChoices> choices,
+                             Optional<Consumer<Runnable>> recordVoice) {
+        return new SettingsAccess(store::preferences, store::save, choices, store::clinicianPin, recordVoice);
     }
 
-    /** Kept in memory only, from {@code first}, with no PIN: nothing outlasts the app. */
+    /** Kept in memory only, from {@code first}, with no PIN and no recording: nothing outlasts the app. */
     static SettingsAccess inMemory(Preferences first) {
         AtomicReference<Preferences> held = new AtomicReference<>(first);
-        return new SettingsAccess(held::get, held::set, SettingsAccess::nothingToChoose, Optional::empty);
+        return new SettingsAccess(held::get, held::set, SettingsAccess::nothingToChoose, Optional::empty,
+                Optional.empty());
     }
 
     /** No voice or microphone to name: the clearest voice and the usual microphone only. */

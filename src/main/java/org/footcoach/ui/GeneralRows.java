@@ -52,9 +52,13 @@ final class GeneralRows {
     }
 
     static List<SettingRow> actions(SettingsActions actions, Consumer<String> told) {
-        return List.of(SettingRow.action("learn-keys", UiText.get("settings.learnKeys"), actions::learnKeys),
-                SettingRow.action("record-voice", UiText.get("settings.recordVoice"), actions::recordVoice),
-                SettingRow.action("print", UiText.get("settings.print"), () -> actions.print(told)));
+        List<SettingRow> rows = new ArrayList<>();
+        rows.add(SettingRow.action("learn-keys", UiText.get("settings.learnKeys"), actions::learnKeys));
+        if (actions.canRecordVoice()) {
+            rows.add(SettingRow.action("record-voice", UiText.get("settings.recordVoice"), actions::recordVoice));
+        }
+        rows.add(SettingRow.action("print", UiText.get("settings.print"), () -> actions.print(told)));
+        return rows;
     }
 
     /** A row that steps through "the usual one" and then {@code names}. */

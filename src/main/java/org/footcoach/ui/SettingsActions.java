@@ -7,6 +7,11 @@ public interface SettingsActions {
     /** Opens the screen that learns which pedal key does what. */
     void learnKeys();
 
+    /** Whether {@link #recordVoice} can be offered: not without the app's sound and microphone. */
+    default boolean canRecordVoice() {
+        return true;
+    }
+
     /** Opens the screen that records the person's own voice for the fixed phrases. */
     void recordVoice();
 
