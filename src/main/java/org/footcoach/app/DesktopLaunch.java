@@ -16,6 +16,7 @@ import org.footcoach.content.ContentError;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
 import org.footcoach.session.CommandSource;
+import org.footcoach.session.Preferences;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.HistoryRecorder;
@@ -93,16 +94,18 @@ final class DesktopLaunch {
             err.println(line);
             return ExitCode.BAD_ARGUMENTS;
         }
+        Preferences saved = settings.preferences();
+        LaunchOptions chosen = options.over(saved);
         try {
             SessionWiring wiring = services == null
-                    ? SessionWiring.start(options, dataFolder, log, timing.clock()) : null;
+                    ? SessionWiring.start(chosen, saved, dataFolder, log, timing.clock()) : null;
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
             HistoryAccess past = new HistoryAccess(history::sessions, Clock.systemDefaultZone(),
                     new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
                             Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
-            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
+            SwingUtilities.invokeAndWait(() -> openWindow(chosen, content, log, wiring,
                     new HistoryRecorder(history), settings, past, dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
@@ -132,6 +135,8 @@ final class DesktopLaunch {
         CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { });
         BannerLines banner = new BannerLines(window::showBanner);
         dataNotices.showIn(banner::add);
+        settings.onChange(new PreferencesApplier(PreferencesApplier.runningWith(settings.preferences(), options),
+                wiring != null ? wiring : PreferencesApplier.Speech.NONE, new ThemeChange()));
         if (wiring != null) {
             wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
