@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import org.footcoach.listen.AudioSource;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Controls;
@@ -104,7 +103,7 @@ class PreferencesApplierTest {
 
     @Test
     void voiceCommandsOffClosesTheMicrophoneAndPromptsAskForKeysAndTouch() throws Exception {
-        PacedInput microphone = new PacedInput();
+        PacedMicrophone microphone = new PacedMicrophone();
         Path events = temp.resolve("events.jsonl");
         Preferences now = Preferences.defaults();
         try (JsonLinesEventLog log = JsonLinesEventLog.open(events, clock)) {
@@ -177,39 +176,6 @@ class PreferencesApplierTest {
             return VoiceModel.loadNow(Recognition.testModelDir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A microphone that gives faint hiss at about real time until it is closed. */
-    private static final class PacedInput implements AudioSource {
-        final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-
-        @Override
-        public String name() {
-            return "USB microphone";
-        }
-
-        @Override
-        public int read(byte[] buffer) throws IOException {
-            if (closed.getCount() == 0) {
-                return -1;
-            }
-            try {
-                Thread.sleep(20); // a device delivers a chunk every 20 ms; this is its pace, not a test's wait
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            for (int i = 0; i < buffer.length; i += 2) {
-                buffer[i] = (byte) (i % 7 - 3);
-                buffer[i + 1] = 0;
-            }
-            return Math.min(buffer.length, 640);
-        }
-
-        @Override
-        public void close() {
-            closed.countDown();
         }
     }
 }
