@@ -35,7 +35,8 @@ import org.footcoach.ui.PhraseVoice;
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
  * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, and
  * listeners made for it on its clock: its voice on the app's one sound output (which tells the echo guard of voice
- * commands what it really played) and its lines in the event log.
+ * commands what it really played) and its lines in the event log. What Settings change of the voice, its speed, the
+ * starting volume and listening takes effect here at once ({@link PreferencesApplier.Speech}).
  */
 final class SessionWiring implements PreferencesApplier.Speech, AutoCloseable {
     /** More than the longest delay the echo canceller looks for. */
