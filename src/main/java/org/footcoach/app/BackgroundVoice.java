@@ -13,18 +13,25 @@ import org.footcoach.speech.VoiceCatalog;
  */
 final class BackgroundVoice implements Voice {
     private final String name;
+    private final double speed;
     private final CompletableFuture<Voice> voice = new CompletableFuture<>();
 
-    private BackgroundVoice(String name) {
+    private BackgroundVoice(String name, double speed) {
         this.name = name;
+        this.speed = speed;
     }
 
-    /** Starts creating the catalog's voice {@code name} and returns at once. */
+    /** Starts creating the catalog's voice {@code name} at its own pace and returns at once. */
     static BackgroundVoice load(VoiceCatalog catalog, String name) {
-        BackgroundVoice background = new BackgroundVoice(name);
+        return load(catalog, name, 1.0);
+    }
+
+    /** Starts creating the catalog's voice {@code name} at {@code speed} and returns at once. */
+    static BackgroundVoice load(VoiceCatalog catalog, String name, double speed) {
+        BackgroundVoice background = new BackgroundVoice(name, speed);
         Thread loader = new Thread(() -> {
             try {
-                background.voice.complete(catalog.voice(name));
+                background.voice.complete(catalog.voice(name, speed));
             } catch (RuntimeException e) {
                 background.voice.completeExceptionally(e);
             }
@@ -37,6 +44,11 @@ final class BackgroundVoice implements Voice {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public double speed() {
+        return speed;
     }
 
     @Override

@@ -11,15 +11,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.ContentError;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
 import org.footcoach.session.CommandSource;
-import org.footcoach.speech.AudioOutput;
-import org.footcoach.speech.VoiceCatalog;
+import org.footcoach.session.Preferences;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.HistoryRecorder;
@@ -98,16 +99,18 @@ final class DesktopLaunch {
             err.println(line);
             return ExitCode.BAD_ARGUMENTS;
         }
+        Preferences saved = settings.preferences();
+        LaunchOptions chosen = options.over(saved);
         try {
             SessionWiring wiring = services == null
-                    ? SessionWiring.start(options, dataFolder, log, timing.clock()) : null;
+                    ? SessionWiring.start(chosen, saved, dataFolder, log, timing.clock()) : null;
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
             HistoryAccess past = new HistoryAccess(history::sessions, Clock.systemDefaultZone(),
                     new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
                             Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
-            SwingUtilities.invokeAndWait(() -> openWindow(options, content, log, wiring,
+            SwingUtilities.invokeAndWait(() -> openWindow(chosen, content, log, wiring,
                     new HistoryRecorder(history), settings, past, dataNotices));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
@@ -137,6 +140,8 @@ final class DesktopLaunch {
         CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { });
         BannerLines banner = new BannerLines(window::showBanner);
         dataNotices.showIn(banner::add);
+        settings.onChange(new PreferencesApplier(PreferencesApplier.runningWith(settings.preferences(), options),
+                wiring != null ? wiring : PreferencesApplier.Speech.NONE, new ThemeChange()));
         if (wiring != null) {
             wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
@@ -150,8 +155,7 @@ final class DesktopLaunch {
                     .withPreferences(settings::preferences);
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
                     timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past,
-                    SettingsAccess.of(settings, () -> new SettingsChoices(VoiceCatalog.detect().names(), List.of(),
-                            AudioOutput.DEFAULT_VOLUME_STEP, AudioOutput.MAX_VOLUME_STEP),
+                    SettingsAccess.of(settings, choices(wiring),
                             recordVoice(options, wiring, window, commands, settings)));
             if (options.routine() != null) {
                 flow.startSession(options.routine());
@@ -165,6 +169,18 @@ final class DesktopLaunch {
             errors.onClose(window::close);
             window.show(ContentErrorScreen.SCREEN_NAME, errors);
         }
+    }
+
+    /**
+     * What Settings offers on this machine, looked for once in the background as the app opens (Java Sound takes a
+     * moment to list the microphones); until then, or without the live services, the usual voice and microphone.
+     */
+    private static Supplier<SettingsChoices> choices(SessionWiring wiring) {
+        if (wiring == null) {
+            return SettingsAccess::nothingToChoose;
+        }
+        CompletableFuture<SettingsChoices> found = CompletableFuture.supplyAsync(wiring::settingsChoices);
+        return () -> found.getNow(SettingsAccess.nothingToChoose());
     }
 
     /** Record my voice, where there is sound: into the data folder, from the microphone chosen in Settings. */

@@ -38,7 +38,8 @@ final class FootCoachCommand implements Callable<Integer> {
             defaultValue = "default")
     AudioOutMode audioOut;
 
-    @Option(names = "--theme", paramLabel = "light|dark", converter = ThemeArgument.class, defaultValue = "light")
+    /** Null when not given: Settings, else light. */
+    @Option(names = "--theme", paramLabel = "light|dark", converter = ThemeArgument.class)
     Theme theme;
 
     @Option(names = "--voice", paramLabel = "NAME")
@@ -104,7 +105,10 @@ final class FootCoachCommand implements Callable<Integer> {
                     CliText.get(Files.exists(micFile) ? "file.denied" : "file.missing")));
             return ExitCode.PROBLEM;
         }
+        // Options not given are taken from Settings at start-up (LaunchOptions.over).
+        boolean listeningGiven = noVoiceCommands || micFile != null || mic != null;
         return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,
-                audioOut, voiceName.get(), theme, new VoiceInputChoice(!noVoiceCommands, micFile, mic)));
+                audioOut, voice != null ? voiceName.get() : null, theme,
+                listeningGiven ? new VoiceInputChoice(!noVoiceCommands, micFile, mic) : null));
     }
 }

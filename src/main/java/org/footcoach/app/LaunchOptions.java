@@ -1,19 +1,18 @@
 package org.footcoach.app;
 
 import java.nio.file.Path;
+import org.footcoach.session.Preferences;
 import org.footcoach.ui.Theme;
 
 /**
  * What the command line asked of the desktop app. Each field is null when not given, except {@code audioOut}
- * (default {@link AudioOutMode#DEFAULT}), {@code theme} (default {@link Theme#LIGHT}) and {@code voiceInput}
- * (default off; the command line turns it on); {@code voice} is the installed voice to use, null for the clearest.
+ * (default {@link AudioOutMode#DEFAULT}). {@code voice}, {@code theme} and {@code voiceInput} not given are taken
+ * from the person's Settings ({@link #over(Preferences)}): the command line wins where it was given.
  */
 record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine,
                      AudioOutMode audioOut, String voice, Theme theme, VoiceInputChoice voiceInput) {
     LaunchOptions {
         audioOut = audioOut != null ? audioOut : AudioOutMode.DEFAULT;
-        theme = theme != null ? theme : Theme.LIGHT;
-        voiceInput = voiceInput != null ? voiceInput : VoiceInputChoice.off();
     }
 
     /** The light theme, voice commands off. */
@@ -25,5 +24,18 @@ record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path event
     /** Sound on the default device, the clearest installed voice, the light theme, voice commands off. */
     LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine) {
         this(content, dataDir, windowed, eventLog, routine, AudioOutMode.DEFAULT, null);
+    }
+
+    /**
+     * These options with what was not given taken from {@code saved}: the voice chosen in Settings (still to be
+     * checked against the installed ones), its theme (light when none), and voice commands on or off with its
+     * microphone.
+     */
+    LaunchOptions over(Preferences saved) {
+        return new LaunchOptions(content, dataDir, windowed, eventLog, routine, audioOut,
+                voice != null ? voice : saved.voice().orElse(null),
+                theme != null ? theme : ThemeArgument.named(saved.theme()).orElse(Theme.LIGHT),
+                voiceInput != null ? voiceInput
+                        : VoiceInputChoice.fromSettings(saved.voiceCommands(), saved.microphone()));
     }
 }

@@ -3,17 +3,21 @@ package org.footcoach.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.footcoach.listen.MicrophoneSource;
 import org.footcoach.listen.ReopeningMicrophone;
 import org.footcoach.listen.cancel.PlayedAudio;
 import org.footcoach.session.Clock;
 import org.footcoach.session.Controls;
 import org.footcoach.session.Earcon;
 import org.footcoach.session.Phrases;
+import org.footcoach.session.Preferences;
 import org.footcoach.session.SessionListener;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.speech.AudioOutput;
@@ -28,15 +32,17 @@ import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.EventLog;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.PhraseVoice;
+import org.footcoach.ui.SettingsChoices;
 
 /**
  * Speech and logging for live sessions, started once when the app starts and never making its caller wait: the
  * voice loads on its own thread, the fixed phrases render in the background, the sound device is probed in the
  * background. Each session then gets the {@link #services()}: lengths from the phrase cache, the settings, and
  * listeners made for it on its clock: its voice on the app's one sound output (which tells the echo guard of voice
- * commands what it really played) and its lines in the event log.
+ * commands what it really played) and its lines in the event log. What Settings change of the voice, its speed, the
+ * starting volume and listening takes effect here at once ({@link PreferencesApplier.Speech}).
  */
-final class SessionWiring implements AutoCloseable {
+final class SessionWiring implements PreferencesApplier.Speech, AutoCloseable {
     /** More than the longest delay the echo canceller looks for. */
     private static final int PLAYED_SECONDS_KEPT = 3;
 
@@ -47,11 +53,17 @@ final class SessionWiring implements AutoCloseable {
     private final SessionServices services;
     private final VoiceInput voiceInput;
     private final PhraseSpeaker phrases;
+    private final VoiceSetting voiceSetting;
+    private final PlayedAudio played;
+    /** The volume step each session starts at: Settings' step, else the output's default. */
+    private volatile int startingVolume = AudioOutput.DEFAULT_VOLUME_STEP;
     /** The speaker of the session that runs now, or last ran: the answer to a command plays in its timeline. */
     private volatile LiveSpeaker speaking;
 
     private SessionWiring(PhraseCache cache, CompletableFuture<AudioOutput> output, AudioUnavailableNotice notice,
-                          EventLog log, VoiceInput voiceInput) {
+                          EventLog log, VoiceInput voiceInput, VoiceSetting voiceSetting, PlayedAudio played) {
+        this.voiceSetting = voiceSetting;
+        this.played = played;
         this.cache = cache;
         this.output = output;
         this.notice = notice;
@@ -63,16 +75,21 @@ final class SessionWiring implements AutoCloseable {
     }
 
     /**
-     * As the command line asked: {@code --voice} (else the clearest installed), {@code --audio-out}; the voice input
-     * on {@code clock}, the app's one clock, which every session runs on.
+     * As the command line asked, and Settings where it did not ({@link LaunchOptions#over}): the voice (else the
+     * clearest installed) at the saved speed, {@code --audio-out}, sessions starting at the saved volume; the voice
+     * input on {@code clock}, the app's one clock, which every session runs on.
      */
-    static SessionWiring start(LaunchOptions options, Path dataFolder, EventLog log, Clock clock) {
-        VoiceCatalog voices = VoiceCatalog.detect();
-        String voice = VoiceChoice.resolve(voices, options.voice()).orElseGet(voices::defaultName);
+    static SessionWiring start(LaunchOptions options, Preferences saved, Path dataFolder, EventLog log,
+                               Clock clock) {
+        VoiceSetting voiceSetting = new VoiceSetting(VoiceCatalog.detect(), log);
+        String voice = voiceSetting.installed(Optional.ofNullable(options.voice()));
         PlayedAudio played = new PlayedAudio(PLAYED_SECONDS_KEPT);
         VoiceInput voiceInput = VoiceInput.start(options.voiceInput(), played, log, clock);
-        return start(voices, voice, options.audioOut(), dataFolder.resolve(RecordedVoice.FOLDER), log, voiceInput,
-                played::played);
+        PhraseCache cache = phraseCache(voiceSetting.catalog(), voice, saved.voiceSpeed(),
+                dataFolder.resolve(RecordedVoice.FOLDER));
+        SessionWiring wiring = start(cache, options.audioOut(), log, voiceInput, voiceSetting, played, played::played);
+        wiring.startAtVolume(saved.volumeStep());
+        return wiring;
     }
 
     /**
@@ -85,9 +102,20 @@ final class SessionWiring implements AutoCloseable {
      */
     static SessionWiring start(VoiceCatalog voices, String voiceName, AudioOutMode audioOut, Path recordings,
                                EventLog log, VoiceInput voiceInput, PlaybackTap tap) {
-        PhraseCache cache = new PhraseCache(BackgroundVoice.load(voices, voiceName),
-                () -> voices.voice(FreeTtsVoice.NAME), new RecordedClips(recordings), EarconSounds.load());
+        return start(phraseCache(voices, voiceName, 1.0, recordings), audioOut, log, voiceInput,
+                new VoiceSetting(voices, log), new PlayedAudio(PLAYED_SECONDS_KEPT), tap);
+    }
+
+    /** The voice loading in the background, FreeTTS at the same speed standing in, the fixed phrases rendering. */
+    private static PhraseCache phraseCache(VoiceCatalog voices, String voiceName, double speed, Path recordings) {
+        PhraseCache cache = new PhraseCache(BackgroundVoice.load(voices, voiceName, speed),
+                () -> voices.voice(FreeTtsVoice.NAME, speed), new RecordedClips(recordings), EarconSounds.load());
         cache.prepare(new Phrases());
+        return cache;
+    }
+
+    private static SessionWiring start(PhraseCache cache, AudioOutMode audioOut, EventLog log, VoiceInput voiceInput,
+                                       VoiceSetting voiceSetting, PlayedAudio played, PlaybackTap tap) {
         AudioUnavailableNotice notice = new AudioUnavailableNotice(log);
         CompletableFuture<AudioOutput> output = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
@@ -99,7 +127,7 @@ final class SessionWiring implements AutoCloseable {
         }, "audio-out-open");
         opener.setDaemon(true);
         opener.start();
-        return new SessionWiring(cache, output, notice, log, voiceInput);
+        return new SessionWiring(cache, output, notice, log, voiceInput, voiceSetting, played);
     }
 
     /**
@@ -108,7 +136,7 @@ final class SessionWiring implements AutoCloseable {
      */
     static SessionWiring start(PhraseCache cache, AudioOutput output, EventLog log, VoiceInput voiceInput) {
         return new SessionWiring(cache, CompletableFuture.completedFuture(output), new AudioUnavailableNotice(log), log,
-                voiceInput);
+                voiceInput, new VoiceSetting(VoiceCatalog.detect(), log), new PlayedAudio(PLAYED_SECONDS_KEPT));
     }
 
     /**
@@ -136,11 +164,13 @@ final class SessionWiring implements AutoCloseable {
     }
 
     /**
-     * The listeners of one session, on its clock: its voice (the first session waits for the sound device check as it
-     * starts), telling the echo guard what it really played (nothing when no sound can be heard), and its lines in the
+     * The listeners of one session, on its clock: its voice at the starting volume (the first session waits for the
+     * sound device check as it starts), telling the echo guard what it really played (nothing when no sound can be heard), and its lines in the
      * event log.
      */
     private List<SessionListener> listenersFor(Clock clock) {
+        int volume = startingVolume;
+        output.thenAccept(out -> out.setVolumeStep(volume));
         SessionListener echo = voiceInput.echoFeed();
         LiveSpeaker speaker = new LiveSpeaker(cache, output, clock, echo::cue);
         speaking = speaker;
@@ -161,6 +191,42 @@ final class SessionWiring implements AutoCloseable {
      */
     void onVoiceNotices(Consumer<String> banner, Consumer<String> withdraw) {
         voiceInput.onNotices(banner, withdraw);
+        voiceSetting.showOn(banner, withdraw);
+    }
+
+    /**
+     * Speaks with the voice chosen in Settings (the clearest installed when it is not there, with one line) at
+     * {@code speed} from now on. Returns at once: the voice loads and what was prepared renders again in the
+     * background, and until a phrase is ready a session shows it as a caption.
+     */
+    @Override
+    public void speakWith(Optional<String> voice, double speed) {
+        VoiceCatalog voices = voiceSetting.catalog();
+        String name = voiceSetting.installed(voice);
+        cache.speakWith(BackgroundVoice.load(voices, name, speed), () -> voices.voice(FreeTtsVoice.NAME, speed));
+    }
+
+    /**
+     * Sessions start at {@code step} (empty: the output's default) from the next one on, and the output plays at it
+     * from now. LOUDER and SOFTER in a session step from there, for that session only.
+     */
+    @Override
+    public void startAtVolume(OptionalInt step) {
+        int volume = AudioOutput.clampedStep(step.orElse(AudioOutput.DEFAULT_VOLUME_STEP));
+        startingVolume = volume;
+        output.thenAccept(out -> out.setVolumeStep(volume));
+    }
+
+    /** Voice commands on, on {@code microphone} (the first that opens when it is not there, with one line), or off. */
+    @Override
+    public void listen(boolean on, Optional<String> microphone) {
+        voiceInput.listenAs(VoiceInputChoice.fromSettings(on, microphone), played);
+    }
+
+    /** What the Settings screen offers: the voices installed here, the themes, the microphones there now. */
+    SettingsChoices settingsChoices() {
+        return new SettingsChoices(voiceSetting.catalog().names(), MicrophoneSource.available(),
+                AudioOutput.DEFAULT_VOLUME_STEP, AudioOutput.MAX_VOLUME_STEP);
     }
 
     /** Says a question of a screen outside a session, on the same voice and sound device as the sessions. */

@@ -28,7 +28,8 @@ import org.footcoach.store.EventLog;
  * through the {@link CommandRoute} (start screen or running session). Sessions feed the echo guard through
  * {@link #echoFeed()}. A microphone that is not there yet is waited for, with one line from {@link VoiceNotice} until
  * it is; when the input cannot be had or the model is missing, voice commands stay off and {@link VoiceNotice} says so
- * once. Everything else goes on.
+ * once. Everything else goes on. Voice commands can be turned off and on again, or moved to another microphone, while
+ * the app runs ({@link #stopListening()}, {@link #listenOn}).
  */
 final class VoiceInput implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(VoiceInput.class.getName());
@@ -45,23 +46,41 @@ final class VoiceInput implements AutoCloseable {
 
     private final EchoGuard guard = EchoGuard.standard();
     private final CommandRoute route = new CommandRoute();
-    private final VoiceNotice notice;
+    private final EventLog log;
     private final Clock clock;
-    private final Supplier<VoiceModel> modelLoader;
-    private VoiceModel model;
-    private final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
-    private final CompletableFuture<Void> inputChecked = new CompletableFuture<>();
-    private VoiceCommands commands;
+    /** Where the lines of each listening go: shown again for each new one. */
+    private Consumer<String> banner;
+    private Consumer<String> withdraw;
+    /** The listening now: one that is off has no model. */
+    private Listening current;
     private boolean closed;
-    /** The thread opening the input, while it may still be waiting for a device; null after. */
-    private Thread opening;
-    /** True while no microphone is there and one is waited for. */
-    private volatile boolean waitingForDevice;
 
-    private VoiceInput(VoiceNotice notice, Clock clock, Supplier<VoiceModel> modelLoader) {
-        this.notice = notice;
+    /**
+     * One stretch of listening, from turning voice commands on (or starting the app) until they are turned off or
+     * the app closes, with its own lines for the person, so a line of one that has ended is never shown.
+     */
+    private final class Listening {
+        final Supplier<VoiceModel> modelLoader;
+        final VoiceNotice notice;
+        final CompletableFuture<VoiceCommands> started = new CompletableFuture<>();
+        final CompletableFuture<Void> inputChecked = new CompletableFuture<>();
+        VoiceModel model;
+        VoiceCommands commands;
+        /** The thread opening the input, while it may still be waiting for a device; null after. */
+        Thread opening;
+        /** True while no microphone is there and one is waited for. */
+        volatile boolean waitingForDevice;
+        boolean stopped;
+
+        Listening(Supplier<VoiceModel> modelLoader) {
+            this.modelLoader = modelLoader;
+            this.notice = new VoiceNotice(log);
+        }
+    }
+
+    private VoiceInput(EventLog log, Clock clock) {
+        this.log = log;
         this.clock = clock;
-        this.modelLoader = modelLoader;
     }
 
     /**
@@ -73,13 +92,45 @@ final class VoiceInput implements AutoCloseable {
             log.record("voice-off", EventLog.fields());
             return off(log, clock);
         }
-        return start(choice.opener(played), () -> VoiceModel.loadInBackground(ModelCache.bundled()), log, clock);
+        VoiceInput voice = new VoiceInput(log, clock);
+        synchronized (voice) {
+            voice.begin(choice.opener(played, voice::aside), VoiceInput::bundledModel);
+        }
+        return voice;
+    }
+
+    /**
+     * Listens as {@code choice} says from now on (Settings changed): stops when it is off, else listens afresh on the
+     * microphone it names. Returns at once.
+     */
+    void listenAs(VoiceInputChoice choice, PlayedAudio played) {
+        if (choice.on()) {
+            listenOn(choice.opener(played, this::aside), VoiceInput::bundledModel);
+        } else {
+            stopListening();
+        }
+    }
+
+    /** A line that holds while what listens now lasts. */
+    private void aside(String line) {
+        Listening now;
+        synchronized (this) {
+            now = current;
+        }
+        now.notice.aside(line);
+    }
+
+    /** The model inside the jar, unpacked once and loaded in the background. */
+    static VoiceModel bundledModel() {
+        return VoiceModel.loadInBackground(ModelCache.bundled());
     }
 
     /** Voice commands off: nothing listens, the echo feed and the route do nothing harmful. */
     static VoiceInput off(EventLog log, Clock clock) {
-        VoiceInput off = new VoiceInput(new VoiceNotice(log), clock, null);
-        off.inputChecked.complete(null);
+        VoiceInput off = new VoiceInput(log, clock);
+        synchronized (off) {
+            off.current = off.notListening();
+        }
         return off;
     }
 
@@ -88,74 +139,160 @@ final class VoiceInput implements AutoCloseable {
      * no input) and listens with it; returns at once.
      */
     static VoiceInput start(Opener input, Supplier<VoiceModel> model, EventLog log, Clock clock) {
-        VoiceInput voice = new VoiceInput(new VoiceNotice(log), clock, model);
-        Thread opener = new Thread(() -> voice.listen(input), "voice-input-open");
-        opener.setDaemon(true);
+        VoiceInput voice = new VoiceInput(log, clock);
         synchronized (voice) {
-            voice.opening = opener;
+            voice.begin(input, model);
         }
-        opener.start();
         return voice;
     }
 
-    private void listen(Opener input) {
+    /**
+     * Stops what listens now and listens on {@code input} instead (voice commands turned on, or another microphone),
+     * as {@link #start(Opener, Supplier, EventLog, Clock)} does; the lines on screen of what listened before go.
+     * Returns at once; does nothing once closed.
+     */
+    void listenOn(Opener input, Supplier<VoiceModel> model) {
+        VoiceNotice before;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            before = stop(current);
+            begin(input, model);
+        }
+        before.detach();
+        showNotices();
+    }
+
+    /** Stops listening (voice commands turned off): the microphone closes, and prompts ask for no word. */
+    void stopListening() {
+        VoiceNotice before;
+        synchronized (this) {
+            if (closed || current.modelLoader == null) {
+                return;
+            }
+            before = stop(current);
+            current = notListening();
+        }
+        log.record("voice-off", EventLog.fields());
+        before.detach();
+    }
+
+    private Listening notListening() {
+        Listening off = new Listening(null);
+        off.inputChecked.complete(null);
+        return off;
+    }
+
+    /** Called holding this object's lock. */
+    private void begin(Opener input, Supplier<VoiceModel> model) {
+        Listening listening = new Listening(model);
+        Thread opener = new Thread(() -> listen(listening, input), "voice-input-open");
+        opener.setDaemon(true);
+        listening.opening = opener;
+        current = listening;
+        opener.start();
+    }
+
+    /**
+     * Called holding this object's lock; returns the notice of what stopped. The model is let go only once the
+     * recogniser has stopped using it (after its current chunk), on a thread of its own: freeing it under a running
+     * recogniser crashes the JVM.
+     */
+    private VoiceNotice stop(Listening listening) {
+        listening.stopped = true;
+        if (listening.opening != null) {
+            listening.opening.interrupt();
+        }
+        VoiceCommands commands = listening.commands;
+        VoiceModel model = listening.model;
+        if (commands != null) {
+            commands.stop();
+        }
+        if (model != null) {
+            Thread release = new Thread(() -> {
+                try {
+                    if (commands != null) {
+                        commands.awaitEnd();
+                    }
+                    model.close();
+                } catch (InterruptedException e) {
+                    LOG.log(Level.WARNING, "The voice model was not let go: interrupted while listening stopped", e);
+                }
+            }, "voice-model-release");
+            release.setDaemon(true);
+            release.start();
+        }
+        return listening.notice;
+    }
+
+    private void listen(Listening listening, Opener input) {
+        VoiceNotice notice = listening.notice;
         AudioSource source;
         try {
             source = input.open(line -> {
-                waitingForDevice = true;
+                listening.waitingForDevice = true;
                 notice.waitingForInput(line);
-                inputChecked.complete(null);
+                listening.inputChecked.complete(null);
             });
         } catch (InterruptedException e) {
-            inputChecked.complete(null);
-            started.cancel(false);
+            listening.inputChecked.complete(null);
+            listening.started.cancel(false);
             return;
         } catch (AudioUnavailableException e) {
             notice.unavailable(e.getMessage());
-            inputChecked.complete(null);
-            started.completeExceptionally(e);
+            listening.inputChecked.complete(null);
+            listening.started.completeExceptionally(e);
             return;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Voice input cannot be opened", e);
             notice.unavailable(CliText.get("voice.inputUnreadable", e.getMessage()));
-            inputChecked.complete(null);
-            started.completeExceptionally(e);
+            listening.inputChecked.complete(null);
+            listening.started.completeExceptionally(e);
             return;
         }
-        waitingForDevice = false;
+        listening.waitingForDevice = false;
         notice.listeningTo(source.name());
-        inputChecked.complete(null);
+        listening.inputChecked.complete(null);
+        VoiceModel model;
         synchronized (this) {
-            opening = null;
+            listening.opening = null;
             // An interrupt meant for the wait may come just after it ended; it must not stop the model loading.
             Thread.interrupted();
-            if (closed) {
+            if (listening.stopped) {
                 source.close();
-                started.cancel(false);
+                listening.started.cancel(false);
                 return;
             }
-            model = modelLoader.get();
+            model = listening.modelLoader.get();
+            listening.model = model;
         }
         // VoiceCommands ties the stream's start to the clock when it starts, so it must start only once the model is
         // loaded and reading begins at once; otherwise the echo guard is off by the loading time.
         try {
             model.await();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Voice model unavailable", e);
             source.close();
+            synchronized (this) {
+                if (listening.stopped) {
+                    listening.started.cancel(false);
+                    return;
+                }
+            }
+            LOG.log(Level.WARNING, "Voice model unavailable", e);
             notice.unavailable(modelUnavailable(e));
-            started.completeExceptionally(e);
+            listening.started.completeExceptionally(e);
             return;
         }
         synchronized (this) {
-            if (closed) {
+            if (listening.stopped) {
                 source.close();
-                started.cancel(false);
+                listening.started.cancel(false);
                 return;
             }
-            commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
+            listening.commands = VoiceCommands.start(source, guard, route::send, notice, model, clock);
         }
-        started.complete(commands);
+        listening.started.complete(listening.commands);
     }
 
     /**
@@ -174,6 +311,10 @@ final class VoiceInput implements AutoCloseable {
      * then on record); true when that happened in time.
      */
     boolean awaitInputCheck(long millis) throws InterruptedException {
+        CompletableFuture<Void> inputChecked;
+        synchronized (this) {
+            inputChecked = current.inputChecked;
+        }
         try {
             inputChecked.get(millis, TimeUnit.MILLISECONDS);
             return true;
@@ -197,7 +338,8 @@ final class VoiceInput implements AutoCloseable {
      * may still be loading), and neither has been given up. Prompts name speaking only then.
      */
     synchronized boolean listening() {
-        return modelLoader != null && !closed && !waitingForDevice && !started.isCompletedExceptionally();
+        return current.modelLoader != null && !closed && !current.waitingForDevice
+                && !current.started.isCompletedExceptionally();
     }
 
     /** The app plays a sound of {@code millis} from now outside a session (the start screen's "heard you"). */
@@ -226,15 +368,33 @@ final class VoiceInput implements AutoCloseable {
      * hears nothing" until it hears again, taken off with {@code withdraw}.
      */
     void onNotices(Consumer<String> banner, Consumer<String> withdraw) {
-        notice.showOn(banner, withdraw);
+        synchronized (this) {
+            this.banner = banner;
+            this.withdraw = withdraw;
+        }
+        showNotices();
+    }
+
+    private void showNotices() {
+        Listening now;
+        Consumer<String> show;
+        Consumer<String> hide;
+        synchronized (this) {
+            now = current;
+            show = banner;
+            hide = withdraw;
+        }
+        if (show != null) {
+            now.notice.showOn(show, hide);
+        }
     }
 
     /**
-     * The service, once the input is open; fails when the input cannot be opened, never completes when voice commands
-     * are off.
+     * The service of what listens now, once the input is open; fails when the input cannot be opened, never completes
+     * when voice commands are off.
      */
-    CompletableFuture<VoiceCommands> started() {
-        return started;
+    synchronized CompletableFuture<VoiceCommands> started() {
+        return current.started;
     }
 
     /** Stops listening and lets the model go; returns at once. A second call does nothing. */
@@ -245,15 +405,7 @@ final class VoiceInput implements AutoCloseable {
                 return;
             }
             closed = true;
-            if (opening != null) {
-                opening.interrupt();
-            }
-            if (commands != null) {
-                commands.stop();
-            }
-            if (model != null) {
-                model.close();
-            }
+            stop(current);
         }
     }
 }

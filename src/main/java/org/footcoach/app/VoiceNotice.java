@@ -1,6 +1,10 @@
 package org.footcoach.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.footcoach.listen.VoiceCommands;
 import org.footcoach.listen.VoiceMessages;
 import org.footcoach.listen.recognise.HeardCommand;
@@ -21,6 +25,8 @@ final class VoiceNotice implements VoiceCommands.Listener {
     private final VoiceMessages messages = new VoiceMessages();
     private String reason;
     private String warning;
+    /** A line that holds while this listening lasts (another microphone than the one chosen). */
+    private String aside;
     private Consumer<String> banner;
     private Consumer<String> withdraw = line -> { };
     private volatile String inputName;
@@ -33,6 +39,22 @@ final class VoiceNotice implements VoiceCommands.Listener {
     void listeningTo(String name) {
         inputName = name;
         warn(null);
+    }
+
+    /**
+     * Voice commands listen, but not as chosen (the microphone chosen in Settings is not there): one line in the log
+     * ({@code voice-other-microphone}), and on screen while this listening lasts.
+     */
+    void aside(String line) {
+        log.record("voice-other-microphone", EventLog.fields("reason", line));
+        Consumer<String> show;
+        synchronized (this) {
+            aside = line;
+            show = banner;
+        }
+        if (show != null) {
+            show.accept(line);
+        }
     }
 
     /** Voice commands wait for a microphone: one line in the log, and on screen until {@link #listeningTo}. */
@@ -113,23 +135,34 @@ final class VoiceNotice implements VoiceCommands.Listener {
     }
 
     /**
+     * Takes this notice's lines off the screen and shows nothing more (what it tells of has been stopped); it still
+     * writes to the log.
+     */
+    void detach() {
+        List<String> shown = new ArrayList<>();
+        Consumer<String> hide;
+        synchronized (this) {
+            if (banner != null) {
+                Stream.of(reason, warning, aside).filter(Objects::nonNull).forEach(shown::add);
+            }
+            hide = withdraw;
+            banner = null;
+            withdraw = gone -> { };
+        }
+        shown.forEach(hide);
+    }
+
+    /**
      * Shows the line with {@code banner} now if voice commands are already off, else when they go off; and a warning
      * that may pass (the microphone hears nothing), taken off again with {@code withdraw}.
      */
     void showOn(Consumer<String> banner, Consumer<String> withdraw) {
-        String line;
-        String passing;
+        List<String> shown = new ArrayList<>();
         synchronized (this) {
             this.banner = banner;
             this.withdraw = withdraw;
-            line = reason;
-            passing = warning;
+            Stream.of(reason, warning, aside).filter(Objects::nonNull).forEach(shown::add);
         }
-        if (line != null) {
-            banner.accept(line);
-        }
-        if (passing != null) {
-            banner.accept(passing);
-        }
+        shown.forEach(banner);
     }
 }

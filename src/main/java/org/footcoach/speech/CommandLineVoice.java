@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 /**
- * A voice that runs an installed program which writes a WAV file, then reads, resamples and levels it.
- * Each render runs its own process with its own temporary file, so renders may run in parallel.
+ * A voice that runs an installed program which writes a WAV file, then reads, resamples and levels it. A second
+ * program may then turn that file into another (a time stretch). Each render runs its own processes with their own
+ * temporary files, so renders may run in parallel.
  */
 class CommandLineVoice implements Voice {
     private static final System.Logger LOG = System.getLogger(CommandLineVoice.class.getName());
@@ -26,6 +27,8 @@ class CommandLineVoice implements Voice {
     private final String name;
     private final BiFunction<Path, String, List<String>> command;
     private final Duration timeout;
+    private final double speed;
+    private final BiFunction<Path, Path, List<String>> then;
 
     /** {@code command} gives the program's arguments for an output file and a text. */
     CommandLineVoice(String name, BiFunction<Path, String, List<String>> command) {
@@ -34,14 +37,36 @@ class CommandLineVoice implements Voice {
 
     /** As above; a program still running after {@code timeout} is killed and the render fails. */
     CommandLineVoice(String name, BiFunction<Path, String, List<String>> command, Duration timeout) {
+        this(name, command, timeout, 1.0, null);
+    }
+
+    /**
+     * A voice at {@code speed} (which {@code command}, or {@code then}, makes it speak at); {@code then}, when not
+     * null, gives the arguments of a program that reads the first WAV and writes another, which is the one read.
+     */
+    CommandLineVoice(String name, BiFunction<Path, String, List<String>> command, Duration timeout, double speed,
+                     BiFunction<Path, Path, List<String>> then) {
         this.name = name;
         this.command = command;
         this.timeout = timeout;
+        this.speed = speed;
+        this.then = then;
+    }
+
+    /** As the voice {@code name} speaks at {@code speed}, with the usual timeout. */
+    CommandLineVoice(String name, BiFunction<Path, String, List<String>> command, double speed,
+                     BiFunction<Path, Path, List<String>> then) {
+        this(name, command, TIMEOUT, speed, then);
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public double speed() {
+        return speed;
     }
 
     /**
@@ -51,12 +76,31 @@ class CommandLineVoice implements Voice {
     @Override
     public Pcm render(String text) {
         Path wav = null;
+        Path stretched = null;
+        try {
+            wav = Files.createTempFile("footcoach-" + name + "-", ".wav");
+            run(command.apply(wav, text), wav, text);
+            if (then == null) {
+                return ClipShaper.shape(WavReader.samples(wav), Pcm.SAMPLE_RATE);
+            }
+            stretched = Files.createTempFile("footcoach-" + name + "-", ".wav");
+            run(then.apply(wav, stretched), stretched, text);
+            return ClipShaper.shape(WavReader.samples(stretched), Pcm.SAMPLE_RATE);
+        } catch (IOException e) {
+            throw new SpeechException("Cannot run the " + name + " voice: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(wav);
+            deleteQuietly(stretched);
+        }
+    }
+
+    /** Runs one program that writes {@code wav}, killed after the timeout; fails when it wrote nothing. */
+    private void run(List<String> arguments, Path wav, String text) throws IOException {
         Path said = null;
         Process process = null;
         try {
-            wav = Files.createTempFile("footcoach-" + name + "-", ".wav");
             said = Files.createTempFile("footcoach-" + name + "-", ".out");
-            process = new ProcessBuilder(command.apply(wav, text)).redirectErrorStream(true)
+            process = new ProcessBuilder(arguments).redirectErrorStream(true)
                     .redirectOutput(said.toFile()).start();
             process.getOutputStream().close();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -70,15 +114,11 @@ class CommandLineVoice implements Voice {
                 throw new SpeechException("The " + name + " voice failed (exit " + process.exitValue() + ") to say: "
                         + text + ". It said: " + shown(said));
             }
-            return ClipShaper.shape(WavReader.samples(wav), Pcm.SAMPLE_RATE);
-        } catch (IOException e) {
-            throw new SpeechException("Cannot run the " + name + " voice: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill(process);
             throw new SpeechException("Rendering with the " + name + " voice was interrupted.", e);
         } finally {
-            deleteQuietly(wav);
             deleteQuietly(said);
         }
     }

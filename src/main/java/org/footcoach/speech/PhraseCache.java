@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +27,9 @@ import org.footcoach.session.SpeechLength;
  * background by {@link #prepare(Map)}, which never blocks its caller; anything else is rendered when first asked for
  * and kept. A recorded clip ({@link RecordedClips}) for a phrase key replaces the synthetic voice for that key.
  * Knows every length before it is played, so it answers {@link SpeechLength} from the real PCM, waiting for it; a live
- * session, which must never wait for a voice, uses {@link #withoutWaiting()}.
+ * session, which must never wait for a voice, uses {@link #withoutWaiting()}. {@link #speakWith} changes the voice (or
+ * its speed) from then on: what the old one rendered is dropped, never mixed in, and what was prepared ahead is
+ * rendered again in the background by the new one.
  */
 public final class PhraseCache implements SpeechLength, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PhraseCache.class.getName());
@@ -38,16 +41,27 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      */
     private static final Duration RENDER_WAIT = Duration.ofSeconds(3);
 
-    private final Voice voice;
-    private final Supplier<Voice> standIn;
+    private volatile Rendering rendering;
     private final RecordedClips recorded;
     private final EarconSounds earcons;
     private final BackgroundRender background;
     private final Duration renderWait;
     private volatile boolean closed;
-    /** Synthetic speech by text, and recorded clips by "key:" + phrase key. */
-    private final Map<String, CompletableFuture<Pcm>> clips = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hasRecording = new ConcurrentHashMap<>();
+    /** What was prepared ahead, to render again when the voice changes: fixed phrases, and the last plan's words. */
+    private final List<Utterance> phrasesAhead = new CopyOnWriteArrayList<>();
+    private volatile List<Utterance> planAhead = List.of();
+
+    /**
+     * One voice, its stand-in and what they rendered: synthetic speech by "text:" + text, and recorded clips by
+     * "key:" + phrase key. A render keeps to the one it started in, so a render of the old voice that ends after a
+     * change goes where nothing reads it.
+     */
+    private record Rendering(Voice voice, Supplier<Voice> standIn, Map<String, CompletableFuture<Pcm>> clips) {
+        Rendering(Voice voice, Supplier<Voice> standIn) {
+            this(Objects.requireNonNull(voice), standIn, new ConcurrentHashMap<>());
+        }
+    }
 
     public PhraseCache(Voice voice, RecordedClips recorded, EarconSounds earcons) {
         this(voice, null, recorded, earcons);
@@ -65,15 +79,28 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     PhraseCache(Voice voice, Supplier<Voice> standIn, RecordedClips recorded, EarconSounds earcons,
                 Duration renderWait) {
         this.renderWait = Objects.requireNonNull(renderWait);
-        this.voice = Objects.requireNonNull(voice);
-        this.standIn = standIn;
+        this.rendering = new Rendering(voice, standIn);
         this.recorded = Objects.requireNonNull(recorded);
         this.earcons = Objects.requireNonNull(earcons);
         this.background = new BackgroundRender(this::prepareOne, this::closing);
     }
 
+    /** The voice that speaks from now on. */
     public Voice voice() {
-        return voice;
+        return rendering.voice();
+    }
+
+    /**
+     * Speaks with {@code voice} (and {@code standIn} when it fails; may be null) from now on: nothing rendered before
+     * is used again, and what was prepared ahead is rendered again in the background, in the same order. Returns at
+     * once; the future completes when all of that is ready. Until a phrase is ready again, a live session shows it
+     * as a caption only, as with any phrase not ready.
+     */
+    public CompletableFuture<Void> speakWith(Voice voice, Supplier<Voice> standIn) {
+        rendering = new Rendering(voice, standIn);
+        List<Utterance> again = new ArrayList<>(phrasesAhead);
+        again.addAll(planAhead);
+        return background.inOrder(again);
     }
 
     /**
@@ -83,6 +110,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     public CompletableFuture<Void> prepare(Map<String, String> textByPhraseKey) {
         List<Utterance> utterances = new ArrayList<>();
         textByPhraseKey.forEach((key, text) -> utterances.add(new Utterance(key, text)));
+        phrasesAhead.addAll(utterances);
         return background.inOrder(utterances);
     }
 
@@ -97,6 +125,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
                 utterances.add(new Utterance(step.phraseKey(), step.text()));
             }
         }
+        planAhead = List.copyOf(utterances);
         return background.inOrder(utterances);
     }
 
@@ -142,20 +171,21 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      * voice's.
      */
     public Pcm speech(String phraseKey, String text) {
-        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, this::loadRecording)) {
-            return cached("key:" + phraseKey, text, () -> recorded.find(phraseKey).orElseThrow());
+        Rendering now = rendering;
+        if (phraseKey != null && hasRecording.computeIfAbsent(phraseKey, key -> loadRecording(now, key))) {
+            return cached(now, "key:" + phraseKey, text, () -> recorded.find(phraseKey).orElseThrow());
         }
-        return cached("text:" + text, text, () -> renderOrStandIn(text));
+        return cached(now, "text:" + text, text, () -> renderOrStandIn(now, text));
     }
 
     /**
      * Reads the recorded clip for {@code phraseKey} into the cache; false if there is none. A clip that cannot be
      * read (cut short, not a PCM WAV) is reported once and the voice says the phrase instead, as it would with none.
      */
-    private boolean loadRecording(String phraseKey) {
+    private boolean loadRecording(Rendering now, String phraseKey) {
         try {
             Optional<Pcm> clip = recorded.find(phraseKey);
-            clip.ifPresent(pcm -> clips.putIfAbsent("key:" + phraseKey, CompletableFuture.completedFuture(pcm)));
+            clip.ifPresent(pcm -> now.clips().putIfAbsent("key:" + phraseKey, CompletableFuture.completedFuture(pcm)));
             return clip.isPresent();
         } catch (SpeechException e) {
             LOG.log(System.Logger.Level.WARNING, "The recorded clip for " + phraseKey
@@ -170,29 +200,29 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      */
     public void forget(String phraseKey) {
         hasRecording.remove(phraseKey);
-        clips.remove("key:" + phraseKey);
+        rendering.clips().remove("key:" + phraseKey);
     }
 
     /**
      * A voice that fails must not stop the session: the built-in voice stands in, and if that fails too, silence
      * as long as the words would take keeps the timeline (the caption still shows them).
      */
-    private Pcm renderOrStandIn(String text) {
+    private Pcm renderOrStandIn(Rendering now, String text) {
         try {
-            return voice.render(text);
+            return now.voice().render(text);
         } catch (SpeechException e) {
             if (closing()) {
                 throw e; // not a broken voice: the cache is closing, nothing more will be said
             }
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
-        return standInOrSilence(text);
+        return standInOrSilence(now, text);
     }
 
-    private Pcm standInOrSilence(String text) {
-        if (standIn != null) {
+    private Pcm standInOrSilence(Rendering now, String text) {
+        if (now.standIn() != null) {
             try {
-                return standIn.get().render(text);
+                return now.standIn().get().render(text);
             } catch (SpeechException e) {
                 LOG.log(System.Logger.Level.WARNING, "The stand-in voice failed too: " + e.getMessage());
             }
@@ -213,7 +243,7 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
     Optional<Pcm> ready(String phraseKey, String text) {
         Boolean recording = phraseKey == null ? Boolean.FALSE : hasRecording.get(phraseKey);
         CompletableFuture<Pcm> clip = recording == null ? null
-                : clips.get(recording ? "key:" + phraseKey : "text:" + text);
+                : rendering.clips().get(recording ? "key:" + phraseKey : "text:" + text);
         if (clip == null) {
             background.soon(new Utterance(phraseKey, text));
         } else if (clip.isDone() && !clip.isCompletedExceptionally()) {
@@ -247,25 +277,25 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
      * no longer than {@code renderWait}. After that the stand-in (or silence) takes the clip's place for everyone,
      * the thread still rendering included, so its length and what plays always agree.
      */
-    private Pcm cached(String key, String text, Supplier<Pcm> render) {
+    private Pcm cached(Rendering now, String key, String text, Supplier<Pcm> render) {
         CompletableFuture<Pcm> mine = new CompletableFuture<>();
-        CompletableFuture<Pcm> existing = clips.putIfAbsent(key, mine);
+        CompletableFuture<Pcm> existing = now.clips().putIfAbsent(key, mine);
         if (existing != null) {
-            return awaitOrStandIn(existing, text);
+            return awaitOrStandIn(now, existing, text);
         }
         try {
             mine.complete(render.get());
             return mine.join();
         } catch (RuntimeException e) {
-            clips.remove(key, mine);
+            now.clips().remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
         }
     }
 
-    private Pcm awaitOrStandIn(CompletableFuture<Pcm> rendering, String text) {
+    private Pcm awaitOrStandIn(Rendering now, CompletableFuture<Pcm> clip, String text) {
         try {
-            return rendering.get(renderWait.toMillis(), TimeUnit.MILLISECONDS);
+            return clip.get(renderWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             LOG.log(System.Logger.Level.WARNING, "\"" + text + "\" was still being rendered after "
                     + renderWait.toMillis() + " ms; the stand-in voice or silence says it instead.");
@@ -279,8 +309,8 @@ public final class PhraseCache implements SpeechLength, AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new SpeechException(e.getMessage(), e);
         }
-        rendering.complete(standInOrSilence(text));
-        return rendering.join();
+        clip.complete(standInOrSilence(now, text));
+        return clip.join();
     }
 
     /**

@@ -70,7 +70,8 @@ final class GeneralRows {
         Runnable less = () -> set.accept(all.get(Math.max(0, indexIn(all, now.get()) - 1)));
         Runnable more = () -> set.accept(all.get(Math.min(all.size() - 1, indexIn(all, now.get()) + 1)));
         return SettingRow.value(name, UiText.get("settings." + name),
-                () -> now.get().orElse(UiText.get("settings." + name + ".usual")), less, more);
+                () -> now.get().map(chosen -> UiText.getOr("settings." + name + ".named." + chosen, chosen))
+                        .orElse(UiText.get("settings." + name + ".usual")), less, more);
     }
 
     private static int indexIn(List<Optional<String>> all, Optional<String> chosen) {

@@ -5,7 +5,7 @@ import com.formdev.flatlaf.FlatSystemProperties;
 import java.awt.Dimension;
 import javax.swing.SwingUtilities;
 
-/** Installs the look and feel once, on the EDT, before the first frame. */
+/** Installs the look and feel on the EDT before the first frame, and switches it while the app runs. */
 public final class ThemeSetup {
     private static final double REFERENCE_WIDTH = 1920;
     private static final double REFERENCE_HEIGHT = 1080;
@@ -32,6 +32,20 @@ public final class ThemeSetup {
         if (!FlatLaf.setup(theme.lookAndFeel())) {
             throw new IllegalStateException("the Foot Coach look and feel could not be installed");
         }
+    }
+
+    /**
+     * Switches to {@code theme} while the app runs: every window and the screen in it are redrawn in it, and screens
+     * made from now on are made in it. The scale stays as it was set up. On the EDT.
+     */
+    public static void switchTo(Theme theme) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("the look and feel must be switched on the EDT");
+        }
+        if (!FlatLaf.setup(theme.lookAndFeel())) {
+            throw new IllegalStateException("the Foot Coach look and feel could not be installed");
+        }
+        FlatLaf.updateUI();
     }
 
     /**

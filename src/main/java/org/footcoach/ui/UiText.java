@@ -19,6 +19,11 @@ final class UiText {
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 
+    /** The text of {@code key}, or {@code otherwise} when there is none (a name the bundle does not know). */
+    static String getOr(String key, String otherwise) {
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : otherwise;
+    }
+
     /** The table of actions (immutable, shared). */
     static ActionTable actions() {
         return ACTIONS;
