@@ -111,7 +111,7 @@ final class DesktopLaunch {
                     new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
                             Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
             SwingUtilities.invokeAndWait(() -> openWindow(chosen, content, log, wiring,
-                    new HistoryRecorder(history), settings, past, dataNotices));
+                    new HistoryRecorder(history), settings, past, dataNotices, dataFolder));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -129,7 +129,7 @@ final class DesktopLaunch {
     /** {@code wiring}: the live session services, or null when the services were given. */
     private void openWindow(LaunchOptions options, LoadResult content, EventLog log, SessionWiring wiring,
                             HistoryRecorder history, SettingsStore settings, HistoryAccess past,
-                            DataNotices dataNotices) {
+                            DataNotices dataNotices, Path dataFolder) {
         WindowSize size = options.windowed();
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
@@ -156,7 +156,11 @@ final class DesktopLaunch {
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
                     timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past,
                     SettingsAccess.of(settings, choices(wiring),
-                            recordVoice(options, wiring, window, commands, settings)));
+                            recordVoice(options, wiring, window, commands, settings, dataFolder),
+                            Optional.of(new ScreenSheetPrint(content.content(), () -> settings.preferences().doses(),
+                                    Path.of(System.getProperty("user.home")), dataFolder, Clock.systemDefaultZone(),
+                                    log, ScreenHistoryExport.ownThread(),
+                                    file -> ScreenSheetPrint.inBrowser(file, log)))));
             if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {
@@ -185,14 +189,15 @@ final class DesktopLaunch {
 
     /** Record my voice, where there is sound: into the data folder, from the microphone chosen in Settings. */
     private Optional<Consumer<Runnable>> recordVoice(LaunchOptions options, SessionWiring wiring, AppWindow window,
-                                                     CommandRouter commands, SettingsStore settings) {
+                                                     CommandRouter commands, SettingsStore settings,
+                                                     Path dataFolder) {
         if (wiring == null) {
             return Optional.empty();
         }
         VoiceInputChoice voice = options.voiceInput();
         Optional<String> named = voice.micName() != null ? Optional.of(voice.micName())
                 : settings.preferences().microphone();
-        RecordVoiceFlow flow = wiring.recordVoice(window, commands, RecordedVoice.folder(options.dataDir()).getParent(),
+        RecordVoiceFlow flow = wiring.recordVoice(window, commands, dataFolder,
                 RecordVoiceFlow.microphone(voice.micFile(), named));
         return Optional.of(flow::show);
     }

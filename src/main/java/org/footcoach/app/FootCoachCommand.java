@@ -3,11 +3,14 @@ package org.footcoach.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.footcoach.session.DoseChoices;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.store.DataDirectory;
+import org.footcoach.store.SettingsStore;
 import org.footcoach.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,8 +86,11 @@ final class FootCoachCommand implements Callable<Integer> {
             return new ContentCheck(out, err).check(validate);
         }
         if (printRoutine != null) {
+            Path data = DataDirectory.locate(dataDir, System.getenv(), Path.of(System.getProperty("user.home")));
+            DoseChoices doses = SettingsStore.open(DataDirectory.settings(data), Clock.systemUTC(), err::println)
+                    .preferences().doses();
             return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
-                    Path.of(printRoutine.get(1)));
+                    Path.of(printRoutine.get(1)), doses);
         }
         if (exportHistory != null) {
             return new HistoryFileExport(out, err).export(DataDirectory.locate(dataDir, System.getenv(),

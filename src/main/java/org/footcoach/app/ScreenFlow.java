@@ -157,7 +157,13 @@ final class ScreenFlow {
                     }
 
                     @Override
+                    public boolean canPrint() {
+                        return settings.print().isPresent();
+                    }
+
+                    @Override
                     public void print(Consumer<String> told) {
+                        settings.print().ifPresent(sheet -> sheet.print(told));
                     }
                 }, this::showStart);
         SettingsScreen screen = new SettingsScreen(controller, commands);

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.footcoach.content.Content;
 import org.footcoach.content.LoadResult;
 import org.footcoach.content.Routine;
+import org.footcoach.session.DoseChoices;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.sheet.RoutineSheet;
@@ -25,7 +27,8 @@ final class SheetExport {
         this.err = err;
     }
 
-    int print(LoadResult content, String routineId, Path file) {
+    /** {@code doses}: as set in Settings, so the sheet says what the sessions do. */
+    int print(LoadResult content, String routineId, Path file, DoseChoices doses) {
         if (!content.ok()) {
             err.println(CliText.get("error.exportContent", content.errors().get(0).line(),
                     content.errors().size() - 1));
@@ -42,7 +45,7 @@ final class SheetExport {
             err.println(problem.get());
             return ExitCode.PROBLEM;
         }
-        Plan plan = new PlanBuilder().build(exercises, routineId);
+        Plan plan = new PlanBuilder(new Phrases(), doses).build(exercises, routineId);
         try {
             new RoutineSheet().write(plan, file);
         } catch (SheetException e) {

@@ -57,7 +57,9 @@ final class GeneralRows {
         if (actions.canRecordVoice()) {
             rows.add(SettingRow.action("record-voice", UiText.get("settings.recordVoice"), actions::recordVoice));
         }
-        rows.add(SettingRow.action("print", UiText.get("settings.print"), () -> actions.print(told)));
+        if (actions.canPrint()) {
+            rows.add(SettingRow.action("print", UiText.get("settings.print"), () -> actions.print(told)));
+        }
         return rows;
     }
 

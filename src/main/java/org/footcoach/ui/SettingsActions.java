@@ -15,6 +15,11 @@ public interface SettingsActions {
     /** Opens the screen that records the person's own voice for the fixed phrases. */
     void recordVoice();
 
+    /** Whether {@link #print} can be offered: not where nothing can be written for the person to print. */
+    default boolean canPrint() {
+        return true;
+    }
+
     /** Saves the routines' printable sheet with the doses as set, and tells in one sentence where or why not. */
     void print(Consumer<String> told);
 }

@@ -90,7 +90,7 @@ class EveryActionOnEveryScreenGuiTest {
             PinHash pin = PinHash.of("2468".toCharArray(), new SecureRandom());
             SettingsAccess memory = SettingsAccess.inMemory(Preferences.defaults());
             SettingsAccess withPin = new SettingsAccess(memory.now(), memory.save(), memory.choices(),
-                    () -> Optional.of(pin), Optional.empty());
+                    () -> Optional.of(pin), Optional.empty(), Optional.empty());
             AppWindow window = gui.onEdt(() -> {
                 ThemeSetup.install(new Dimension(1024, 768), Theme.LIGHT);
                 AppWindow w = AppWindow.windowed(1024, 768);

@@ -39,6 +39,20 @@ class PrintRoutineTest {
     }
 
     @Test
+    void theSheetHasTheDosesAsSetInSettings() throws IOException {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("settings.json"), "{\"version\":1,\"doses\":{\"ankle-rolls\":{\"reps\":13}},"
+                + "\"tempo\":1.0,\"before_standing\":\"wait_for_go\",\"voice_commands\":true}");
+        Path file = temp.resolve("full.html");
+
+        int code = run("--data-dir", data.toString(), "--print-routine", "full", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(file)).contains("13 times");
+    }
+
+    @Test
     void theSheetComesFromTheContentFileGiven() throws IOException {
         Path file = temp.resolve("marked.html");
 
