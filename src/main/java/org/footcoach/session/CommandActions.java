@@ -8,7 +8,7 @@ import java.util.List;
  * state: it acts, or it changes nothing and {@link #act} says so. Runs on the scheduler's thread only.
  */
 final class CommandActions {
-    private final Plan plan;
+    private final LivePlan plan;
     private final Clock clock;
     private final Phrases phrases;
     private final SessionRecord record;
@@ -18,7 +18,7 @@ final class CommandActions {
     private final PauseResume pauses;
     private boolean introSkipAsked;
 
-    CommandActions(Plan plan, Clock clock, Phrases phrases, SessionRecord record, StepRunner runner) {
+    CommandActions(LivePlan plan, Clock clock, Phrases phrases, SessionRecord record, StepRunner runner) {
         this.plan = plan;
         this.clock = clock;
         this.phrases = phrases;

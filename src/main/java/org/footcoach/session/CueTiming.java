@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
  * run's beat. Keeps the tempo factor, the end of the rest silence and the last beat that sounded.
  */
 final class CueTiming {
-    private final Plan plan;
+    private final LivePlan plan;
     private final Clock clock;
     private final SpeechLength lengths;
     private final SessionSettings settings;
@@ -21,7 +21,7 @@ final class CueTiming {
     private Integer lastBeat;
     private long lastBeatAt;
 
-    CueTiming(Plan plan, Clock clock, SpeechLength lengths, SessionSettings settings) {
+    CueTiming(LivePlan plan, Clock clock, SpeechLength lengths, SessionSettings settings) {
         this.plan = plan;
         this.clock = clock;
         this.lengths = lengths;

@@ -7,7 +7,7 @@ import org.footcoach.content.Position;
  * person now stands or sits, so a support or chair prompt they do not need is passed over.
  */
 final class ExerciseAnnouncer {
-    private final Plan plan;
+    private final LivePlan plan;
     private final ListenerFanOut listeners;
     private final SessionRecord record;
 
@@ -15,7 +15,7 @@ final class ExerciseAnnouncer {
     private int announcedSide;
     private Position position;
 
-    ExerciseAnnouncer(Plan plan, ListenerFanOut listeners, SessionRecord record) {
+    ExerciseAnnouncer(LivePlan plan, ListenerFanOut listeners, SessionRecord record) {
         this.plan = plan;
         this.listeners = listeners;
         this.record = record;

@@ -17,12 +17,12 @@ import org.footcoach.content.Exercise;
 public final class SessionEngine implements ScreenController {
     private static final System.Logger LOG = System.getLogger(SessionEngine.class.getName());
 
-    private final Plan plan;
+    private final LivePlan plan;
     private final Clock clock;
     private final Scheduler scheduler;
     private final SessionSettings settings;
     private final ListenerFanOut listeners = new ListenerFanOut();
-    private final long[] remaining;
+    private long[] remaining;
     private final StepRunner runner;
     private final CommandActions actions;
     private final SecondTicks ticks;
@@ -33,21 +33,40 @@ public final class SessionEngine implements ScreenController {
 
     public SessionEngine(Plan plan, Clock clock, Scheduler scheduler, SpeechLength lengths, SessionSettings settings,
                          Phrases phrases) {
-        this.plan = plan;
+        this.plan = new LivePlan(plan);
         this.clock = clock;
         this.scheduler = scheduler;
         this.settings = settings;
         // Minutes left come from a word-rate guess: asking the real lengths here would render every phrase first.
         this.remaining = PlanDuration.remainingFrom(plan, WordRateLength.typical(), settings);
-        SessionRecord record = new SessionRecord(plan);
-        this.runner = new StepRunner(plan, clock, scheduler, lengths, settings, phrases, listeners, record,
+        SessionRecord record = new SessionRecord(this.plan);
+        this.runner = new StepRunner(this.plan, clock, scheduler, lengths, settings, phrases, listeners, record,
                 this::publish);
-        this.actions = new CommandActions(plan, clock, phrases, record, runner);
+        this.actions = new CommandActions(this.plan, clock, phrases, record, runner);
         this.ticks = new SecondTicks(clock, scheduler, this::publish);
     }
 
+    /** The plan as it stands now (Settings may have changed its later exercises). On the engine's thread. */
     public Plan plan() {
-        return plan;
+        return plan.current();
+    }
+
+    /**
+     * Settings changed the doses: from the exercise after the one in progress (from the first while the stop rules
+     * are said), the session follows {@code next}, a plan of the same routine from the same first exercise with the
+     * new doses; what is done and being done stays as it was. Nothing changes once the closing words have begun.
+     * Safe from any thread.
+     */
+    public void changeFromNextExercise(Plan next) {
+        scheduler.now(() -> {
+            Place here = runner.here();
+            if (here.phase() == Phase.END || runner.state() == SessionState.ENDED) {
+                return;
+            }
+            plan.changeFrom(Math.max(0, here.exercise() + 1), next);
+            remaining = PlanDuration.remainingFrom(plan.current(), WordRateLength.typical(), settings);
+            publish();
+        });
     }
 
     public SessionSettings settings() {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What has been done so far, per exercise and for the session; turns into a {@link SessionSummary}. */
 final class SessionRecord {
-    private final Plan plan;
+    private final LivePlan plan;
     private long startedAt;
     private boolean stopped;
     private boolean ended;
@@ -17,7 +17,7 @@ final class SessionRecord {
     private final int[] held;
     private final int[] timed;
 
-    SessionRecord(Plan plan) {
+    SessionRecord(LivePlan plan) {
         this.plan = plan;
         int n = plan.exerciseCount();
         reached = new boolean[n];

@@ -8,12 +8,12 @@ import java.util.OptionalInt;
  * belongs to, handed to the listeners, and told to the timing so the next cue keeps its distance.
  */
 final class StepCues {
-    private final Plan plan;
+    private final LivePlan plan;
     private final SpeechLength lengths;
     private final SessionListener listeners;
     private final CueTiming timing;
 
-    StepCues(Plan plan, SpeechLength lengths, SessionListener listeners, CueTiming timing) {
+    StepCues(LivePlan plan, SpeechLength lengths, SessionListener listeners, CueTiming timing) {
         this.plan = plan;
         this.lengths = lengths;
         this.listeners = listeners;

@@ -10,12 +10,12 @@ import java.util.List;
  * countdown, stop), which always go first.
  */
 final class StepQueue {
-    private final Plan plan;
+    private final LivePlan plan;
     private final Deque<PlanStep> asides = new ArrayDeque<>();
     private int cursor;
     private int lastPlanSay = -1;
 
-    StepQueue(Plan plan) {
+    StepQueue(LivePlan plan) {
         this.plan = plan;
     }
 

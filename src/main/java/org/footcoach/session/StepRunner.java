@@ -13,7 +13,7 @@ final class StepRunner {
     private static final System.Logger LOG = System.getLogger(SessionEngine.class.getName());
     private static final int COUNTDOWN_SECONDS = 5;
 
-    private final Plan plan;
+    private final LivePlan plan;
     private final Clock clock;
     private final SessionSettings settings;
     private final Phrases phrases;
@@ -33,7 +33,7 @@ final class StepRunner {
     private Integer endedEarlyAt;
 
     /** {@code publish} tells the listeners the new snapshot after every step. */
-    StepRunner(Plan plan, Clock clock, Scheduler scheduler, SpeechLength lengths, SessionSettings settings,
+    StepRunner(LivePlan plan, Clock clock, Scheduler scheduler, SpeechLength lengths, SessionSettings settings,
                Phrases phrases, ListenerFanOut listeners, SessionRecord record, Runnable publish) {
         this.plan = plan;
         this.clock = clock;
@@ -105,7 +105,7 @@ final class StepRunner {
         record.started(startedAt);
         timing.freeFrom(startedAt);
         state = SessionState.SPEAKING;
-        listeners.sessionStarted(plan, startedAt);
+        listeners.sessionStarted(plan.current(), startedAt);
         pump();
     }
 

@@ -11,7 +11,7 @@ class CueTimingTest {
 
     private final Plan plan = Fixtures.plan("reps-only");
     private final VirtualClock clock = new VirtualClock(10_000);
-    private final CueTiming timing = new CueTiming(plan, clock, Fixtures.wordLengths(), SessionSettings.defaults());
+    private final CueTiming timing = new CueTiming(new LivePlan(plan), clock, Fixtures.wordLengths(), SessionSettings.defaults());
 
     private List<PlanStep> counts() {
         return plan.steps().stream().filter(s -> s instanceof PlanStep.Count).toList();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Asides go before the plan; the cursor moves only over plan steps. */
 class StepQueueTest {
     private final Plan plan = Fixtures.plan("reps-only");
-    private final StepQueue queue = new StepQueue(plan);
+    private final StepQueue queue = new StepQueue(new LivePlan(plan));
 
     private int indexOf(Class<? extends PlanStep> type) {
         for (int i = 0; i < plan.steps().size(); i++) {
