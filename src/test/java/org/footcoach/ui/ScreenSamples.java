@@ -58,10 +58,18 @@ final class ScreenSamples {
         screens.put("history", this::history);
         screens.put("history-empty", () -> new HistoryScreen(new HistoryController(List.of(), SUNDAY_EVENING,
                 () -> { }, (sessions, told) -> { }), (command, source) -> { }));
+        screens.put("learn-keys", this::learnKeys);
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
                 "exercises.json, line 40: routines[1] names an exercise 'towel-scrunch' that does not exist.")));
         return screens;
+    }
+
+    /** Learn keys after F13 was learnt for Go, asking for Next. */
+    private JComponent learnKeys() {
+        LearnKeysController controller = new LearnKeysController(Map.of(), learnt -> { }, () -> { });
+        controller.pressed("F13");
+        return new LearnKeysScreen(controller, (command, source) -> { });
     }
 
     Exercise exercise(String id) {
