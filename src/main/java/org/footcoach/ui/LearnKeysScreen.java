@@ -8,6 +8,7 @@ import java.awt.Insets;
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.Set;
 import javax.swing.JPanel;
@@ -21,11 +22,14 @@ import org.footcoach.session.CommandSource;
  * Learn keys: in large type, what the last press did ("Learnt: F13 means Go.") and which pedal it asks for now, with
  * the touch buttons Skip this one, Start again, Clear learnt keys and Done. While it shows, every key pressed in its
  * window comes here and nowhere else: Escape goes back (as the command "stop"), any other key goes to its
- * {@link LearnKeysController} to be learnt. Presses have the other screens' guards ({@link PedalKeys}), so a bouncing
- * pedal is learnt once and a key held down from the screen before is not learnt.
+ * {@link LearnKeysController} to be learnt, one pressed with Ctrl, Alt or Meta as a key it cannot learn. Presses
+ * have the other screens' guards ({@link PedalKeys}), so a bouncing pedal is learnt once and a key held down from
+ * the screen before is not learnt.
  */
 public final class LearnKeysScreen extends JPanel {
     public static final String SCREEN_NAME = "learn-keys";
+    private static final int WITH_OTHERS = InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK
+            | InputEvent.META_DOWN_MASK | InputEvent.ALT_GRAPH_DOWN_MASK;
 
     private final LearnKeysController controller;
     private final CommandSink commands;
@@ -110,7 +114,8 @@ public final class LearnKeysScreen extends JPanel {
         int code = e.getKeyCode();
         if (e.getID() == KeyEvent.KEY_PRESSED) {
             if (PressesAcrossScreens.of(this).keyDown(code, e.getWhen(), pedal) == PedalKeys.Press.SHORT) {
-                String name = nameOf(code);
+                // The screens bind keys alone or with Shift: one pressed with Ctrl, Alt or Meta would never act.
+                String name = (e.getModifiersEx() & WITH_OTHERS) == 0 ? nameOf(code) : null;
                 if (LearnKeysController.ESCAPE.equals(name)) {
                     commands.key(UiText.actions().meaningsOf(name, false));
                 } else {

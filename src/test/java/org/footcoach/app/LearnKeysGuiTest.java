@@ -83,6 +83,23 @@ class LearnKeysGuiTest {
     }
 
     @Test
+    void aKeyPressedWithCtrlIsNotLearntForItWouldNeverAct(GuiRobot robot) throws Exception {
+        withLearnKeys(robot, (settings, events) -> {
+            gui.onEdt(() -> {
+                JRootPane root = ((JFrame) frame.target()).getRootPane();
+                root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_PRESSED, 5_000, KeyEvent.CTRL_DOWN_MASK,
+                        KeyEvent.VK_B, KeyEvent.CHAR_UNDEFINED));
+                root.dispatchEvent(new KeyEvent(root, KeyEvent.KEY_RELEASED, 5_100, KeyEvent.CTRL_DOWN_MASK,
+                        KeyEvent.VK_B, KeyEvent.CHAR_UNDEFINED));
+                return null;
+            });
+
+            frame.textBox("learn-keys-told").requireText("That key cannot be learnt. Press another key.");
+            assertThat(settings.preferences().learntKeys()).isEmpty();
+        });
+    }
+
+    @Test
     void aKeyHeldDownFromTheScreenBeforeIsNotLearnt(GuiRobot robot) throws Exception {
         // Right goes down on the start screen, and repeats on Learn keys until it comes up: none of it is learnt.
         withLearnKeys(robot, root -> key(root, KeyEvent.KEY_PRESSED, KeyEvent.VK_RIGHT, 5_000), (settings, events) -> {
