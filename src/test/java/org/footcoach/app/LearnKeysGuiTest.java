@@ -1,9 +1,13 @@
 package org.footcoach.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.Dimension;
 import java.awt.event.KeyEvent;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,8 +18,10 @@ import javax.swing.JRootPane;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.Content;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.session.Preferences;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.WordRateLength;
+import org.footcoach.store.DataDirectory;
 import org.footcoach.store.JsonLinesEventLog;
 import org.footcoach.store.SettingsStore;
 import org.footcoach.ui.AppWindow;
@@ -68,6 +74,30 @@ class LearnKeysGuiTest {
                     + e.get("source").getAsString() + " " + e.get("acted").getAsBoolean())
                     .containsExactly("next touch true", "done touch true", "next key true");
         });
+    }
+
+    /** The app as it starts reads the learnt keys from the settings in its data folder. */
+    @Test
+    void keysLearntInTheSettingsActInTheAppAsItStarts(GuiRobot robot) throws Exception {
+        gui = robot;
+        Path data = Files.createDirectories(temp.resolve("data"));
+        SettingsStore.open(DataDirectory.settings(data), Clock.systemUTC(), line -> fail(line))
+                .save(Preferences.defaults().withLearntKeys(Map.of("F13", "next", "SPACE", "back")));
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--windowed", "1024x768", "--data-dir", data.toString(), "--event-log",
+                temp.resolve("events.jsonl").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as("stderr: %s", err).isZero();
+        frame = gui.frame(AppWindow.NAME);
+        pedal = new PedalPresses(gui, frame);
+        StartScreen start = (StartScreen) frame.panel("start-screen").target();
+
+        pedal.press(KeyEvent.VK_F13, PedalPresses.SHORT_MILLIS);
+        assertThat(gui.onEdt(start::highlightedRoutine)).isEqualTo(content.routines().get(1));
+        pedal.press(KeyEvent.VK_SPACE, PedalPresses.SHORT_MILLIS);
+
+        assertThat(gui.onEdt(start::highlightedRoutine)).as("Space learnt for Back starts nothing")
+                .isEqualTo(content.routines().get(0));
+        frame.panel("start-screen").requireVisible();
     }
 
     @Test
