@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
+import org.footcoach.session.Phrases;
 import org.footcoach.session.ScreenController;
 
 /**
@@ -14,8 +15,10 @@ import org.footcoach.session.ScreenController;
  * means that action from now on, beside the table's keys. Each change is saved at once. A key already learnt on this
  * walk skips the action asked, so a one-button pedal keeps its first meaning and can walk to the end by itself.
  * Escape is never learnt (it goes back from every screen), nor are Shift, Ctrl, Alt and the like (other keys need
- * them). Commands: "next" skips the action asked, "repeat" starts the walk again without the keys it learnt, and
- * "done", "stop" or "back" go back. Clearing every learnt key is by touch only. Swing-free; use on the EDT.
+ * them). What it asks for is said too, as it is shown; what a press did ("Learnt: F13 means Go.") is shown only,
+ * and the next question said. Commands: "next" skips the action asked, "repeat" starts the walk again without the
+ * keys it learnt, and "done", "stop" or "back" go back. Clearing every learnt key is by touch only. Swing-free; use
+ * on the EDT.
  */
 public final class LearnKeysController implements ScreenController {
     /**
@@ -30,6 +33,8 @@ public final class LearnKeysController implements ScreenController {
     private final Map<String, String> before;
     private final Consumer<Map<String, String>> save;
     private final Runnable leave;
+    private final PhraseVoice voice;
+    private final Phrases phrases = new Phrases();
     private final Map<String, String> learnt;
     private final Map<String, Command> thisWalk = new LinkedHashMap<>();
     private int asking;
@@ -40,12 +45,20 @@ public final class LearnKeysController implements ScreenController {
      * @param before the keys learnt so far (Java key name to an action's log name)
      * @param save   keeps the learnt keys, called with all of them after each change
      * @param leave  goes back to the screen this one was opened from
+     * @param voice  says what the screen asks
      */
-    public LearnKeysController(Map<String, String> before, Consumer<Map<String, String>> save, Runnable leave) {
+    public LearnKeysController(Map<String, String> before, Consumer<Map<String, String>> save, Runnable leave,
+                               PhraseVoice voice) {
         this.before = Map.copyOf(before);
         this.save = save;
         this.leave = leave;
+        this.voice = voice;
         this.learnt = new LinkedHashMap<>(before);
+    }
+
+    /** Says the first question, once the screen shows it. */
+    public void start() {
+        voice.say(promptKey());
     }
 
     @Override
@@ -55,7 +68,7 @@ public final class LearnKeysController implements ScreenController {
                 return skip();
             }
             case REPEAT -> startAgain();
-            case DONE, STOP, BACK -> leave.run();
+            case DONE, STOP, BACK -> leave();
             default -> {
                 return false;
             }
@@ -66,14 +79,14 @@ public final class LearnKeysController implements ScreenController {
     /** A key was pressed on the screen: {@code key} its Java name, or null when the key has none. */
     void pressed(String key) {
         if (finished()) {
-            leave.run();
+            leave();
             return;
         }
         Command wanted = ASKED.get(asking);
         if (ESCAPE.equals(key)) {
-            tell(UiText.get("learnKeys.escape"));
+            refuse("learn.escape");
         } else if (key == null || MODIFIERS.contains(key)) {
-            tell(UiText.get("learnKeys.cannot"));
+            refuse("learn.cannot");
         } else if (thisWalk.containsKey(key)) {
             asking++;
             tell(UiText.get("learnKeys.already", shown(key), name(thisWalk.get(key)), name(wanted)));
@@ -97,8 +110,7 @@ public final class LearnKeysController implements ScreenController {
 
     /** What the screen asks for now, or, at the end, how to go back. */
     String prompt() {
-        return finished() ? UiText.get("learnKeys.finished")
-                : UiText.get("learnKeys.ask." + ASKED.get(asking).logName());
+        return phrases.text(promptKey());
     }
 
     /** What the last press or touch did, in one sentence; empty before the first. */
@@ -138,13 +150,31 @@ public final class LearnKeysController implements ScreenController {
         tell(UiText.get("learnKeys.again"));
     }
 
+    private String promptKey() {
+        return finished() ? "learn.finished" : "learn.ask." + ASKED.get(asking).logName();
+    }
+
+    private void leave() {
+        voice.quiet();
+        leave.run();
+    }
+
     private boolean finished() {
         return asking >= ASKED.size();
     }
 
+    /** Shows {@code sentence} and says what is asked now. */
     private void tell(String sentence) {
         told = sentence;
         changed.run();
+        voice.say(promptKey());
+    }
+
+    /** Shows and says why the key pressed was not learnt; the question stays. */
+    private void refuse(String phraseKey) {
+        told = phrases.text(phraseKey);
+        changed.run();
+        voice.say(phraseKey);
     }
 
     private static String shown(String key) {

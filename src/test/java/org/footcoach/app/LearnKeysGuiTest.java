@@ -52,10 +52,9 @@ class LearnKeysGuiTest {
     @Test
     void f13LearntForNextMovesTheHighlightOnTheStartScreen(GuiRobot robot) throws Exception {
         withLearnKeys(robot, (settings, events) -> {
-            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Go now. Go starts, goes on, and "
-                    + "ends a hold.");
+            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Go now.");
             frame.button("learn-keys-skip").click();
-            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Next now. Next moves on.");
+            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Next now.");
 
             pedal.press(KeyEvent.VK_F13, PedalPresses.SHORT_MILLIS);
 
@@ -141,8 +140,7 @@ class LearnKeysGuiTest {
                 key(root, KeyEvent.KEY_RELEASED, KeyEvent.VK_RIGHT, 6_000);
                 return null;
             });
-            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Go now. Go starts, goes on, and "
-                    + "ends a hold.");
+            frame.textBox("learn-keys-prompt").requireText("Press the pedal for Go now.");
             assertThat(gui.showing(frame, "learn-keys-told")).isFalse();
 
             pedal.press(KeyEvent.VK_RIGHT, PedalPresses.SHORT_MILLIS);
@@ -188,7 +186,8 @@ class LearnKeysGuiTest {
                 frame.panel("start-screen").requireVisible();
                 gui.onEdt(() -> {
                     onStart.accept(((JFrame) frame.target()).getRootPane());
-                    new LearnKeysFlow(window, commands, settings::preferences, settings::save).show(flow::showStart);
+                    new LearnKeysFlow(window, commands, PhraseVoice.none(), settings::preferences,
+                            settings::save).show(flow::showStart);
                     return null;
                 });
                 frame.panel("learn-keys-screen").requireVisible();

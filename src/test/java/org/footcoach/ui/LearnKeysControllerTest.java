@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
+import org.footcoach.session.Phrases;
 import org.junit.jupiter.api.Test;
 
 /** The walk of Learn keys: each press learnt for the action asked, skip, start again, clear and done. */
@@ -15,36 +16,58 @@ class LearnKeysControllerTest {
     private final List<Map<String, String>> saved = new ArrayList<>();
     private final AtomicInteger left = new AtomicInteger();
     private final AtomicInteger changes = new AtomicInteger();
+    private final List<String> said = new ArrayList<>();
+    private final Phrases phrases = new Phrases();
+    private final PhraseVoice voice = new PhraseVoice() {
+        @Override
+        public void say(String phraseKey) {
+            said.add(phraseKey);
+        }
+
+        @Override
+        public void quiet() {
+            said.add("(quiet)");
+        }
+    };
 
     private LearnKeysController walk(Map<String, String> before) {
-        LearnKeysController controller = new LearnKeysController(before, saved::add, left::incrementAndGet);
+        LearnKeysController controller = new LearnKeysController(before, saved::add, left::incrementAndGet, voice);
         controller.onChange(changes::incrementAndGet);
+        controller.start();
         return controller;
+    }
+
+    private String asked(String what) {
+        return phrases.text("learn." + what);
     }
 
     @Test
     void asksForGoNextBackAndPauseInTurnAndLearnsEachPress() {
         LearnKeysController learn = walk(Map.of());
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.ask.go"));
+        assertThat(learn.prompt()).isEqualTo(asked("ask.go"));
         assertThat(learn.told()).isEmpty();
 
         learn.pressed("F13");
         assertThat(learn.told()).isEqualTo("Learnt: F13 means Go.");
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.ask.next"));
+        assertThat(learn.prompt()).isEqualTo(asked("ask.next"));
         learn.pressed("PAGE_DOWN");
         assertThat(learn.told()).isEqualTo("Learnt: Page Down means Next.");
         learn.pressed("B");
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.ask.pause"));
+        assertThat(learn.prompt()).isEqualTo(asked("ask.pause"));
         learn.pressed("F14");
 
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.finished"));
+        assertThat(learn.prompt()).isEqualTo(asked("finished"));
         assertThat(learn.learnt()).isEqualTo(Map.of("F13", "go", "PAGE_DOWN", "next", "B", "back", "F14", "pause"));
         assertThat(saved).as("saved after each press").hasSize(4).last().isEqualTo(learn.learnt());
         assertThat(changes).hasValue(4);
         assertThat(left).hasValue(0);
 
+        assertThat(said).as("each question said as it is shown").containsExactly("learn.ask.go", "learn.ask.next",
+                "learn.ask.back", "learn.ask.pause", "learn.finished");
+
         learn.pressed("F13");
         assertThat(left).as("a press at the end goes back").hasValue(1);
+        assertThat(said).last().isEqualTo("(quiet)");
         assertThat(saved).hasSize(4);
     }
 
@@ -58,7 +81,7 @@ class LearnKeysControllerTest {
         learn.pressed("F13");
         learn.pressed("F13");
 
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.finished"));
+        assertThat(learn.prompt()).isEqualTo(asked("finished"));
         assertThat(learn.learnt()).isEqualTo(Map.of("F13", "go"));
         assertThat(saved).hasSize(1);
     }
@@ -72,8 +95,10 @@ class LearnKeysControllerTest {
         learn.pressed("SHIFT");
         assertThat(learn.told()).isEqualTo("That key cannot be learnt. Press another key.");
         learn.pressed(null);
+        assertThat(said).as("why, shown and said").containsExactly("learn.ask.go", "learn.escape", "learn.cannot",
+                "learn.cannot");
 
-        assertThat(learn.prompt()).as("still asking for Go").isEqualTo(UiText.get("learnKeys.ask.go"));
+        assertThat(learn.prompt()).as("still asking for Go").isEqualTo(asked("ask.go"));
         assertThat(learn.learnt()).isEqualTo(Map.of("F13", "next"));
         assertThat(saved).isEmpty();
         assertThat(left).hasValue(0);
@@ -90,7 +115,7 @@ class LearnKeysControllerTest {
         assertThat(learn.act(Command.NEXT, CommandSource.VOICE)).isTrue();
         assertThat(learn.act(Command.NEXT, CommandSource.KEY)).isTrue();
 
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.finished"));
+        assertThat(learn.prompt()).isEqualTo(asked("finished"));
         assertThat(learn.act(Command.NEXT, CommandSource.TOUCH)).isFalse();
     }
 
@@ -105,7 +130,7 @@ class LearnKeysControllerTest {
 
         assertThat(learn.learnt()).isEqualTo(Map.of("F20", "back"));
         assertThat(saved).last().isEqualTo(Map.of("F20", "back"));
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.ask.go"));
+        assertThat(learn.prompt()).isEqualTo(asked("ask.go"));
         assertThat(learn.told()).isEqualTo(UiText.get("learnKeys.again"));
         learn.pressed("F13");
         assertThat(learn.told()).as("F13 is new again on this walk").isEqualTo("Learnt: F13 means Go.");
@@ -120,7 +145,7 @@ class LearnKeysControllerTest {
 
         assertThat(learn.learnt()).isEmpty();
         assertThat(saved).last().isEqualTo(Map.of());
-        assertThat(learn.prompt()).isEqualTo(UiText.get("learnKeys.ask.go"));
+        assertThat(learn.prompt()).isEqualTo(asked("ask.go"));
         assertThat(learn.told()).isEqualTo("Learnt keys cleared. The usual keys work again.");
         learn.pressed("F13");
         assertThat(learn.learnt()).isEqualTo(Map.of("F13", "go"));

@@ -67,7 +67,8 @@ final class ScreenSamples {
 
     /** Learn keys after F13 was learnt for Go, asking for Next. */
     private JComponent learnKeys() {
-        LearnKeysController controller = new LearnKeysController(Map.of(), learnt -> { }, () -> { });
+        LearnKeysController controller = new LearnKeysController(Map.of(), learnt -> { }, () -> { },
+                PhraseVoice.none());
         controller.pressed("F13");
         return new LearnKeysScreen(controller, (command, source) -> { });
     }
