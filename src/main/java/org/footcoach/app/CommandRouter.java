@@ -1,9 +1,11 @@
 package org.footcoach.app;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.ScreenController;
@@ -24,6 +26,7 @@ final class CommandRouter implements CommandSink {
 
     private final EventLog log;
     private final Runnable heardYou;
+    private final Supplier<Map<String, String>> learntKeys;
     private Front front;
     /** The session under Help, and how to show it again: a spoken command goes back to it. */
     private Front under;
@@ -31,8 +34,14 @@ final class CommandRouter implements CommandSink {
 
     /** {@code heardYou} plays the "heard you" sound at once; called on the controller's thread after it acted. */
     CommandRouter(EventLog log, Runnable heardYou) {
+        this(log, heardYou, Map::of);
+    }
+
+    /** {@code learntKeys} gives the keys learnt from a pedal as they are now; each screen reads them as it is built. */
+    CommandRouter(EventLog log, Runnable heardYou, Supplier<Map<String, String>> learntKeys) {
         this.log = log;
         this.heardYou = heardYou;
+        this.learntKeys = learntKeys;
     }
 
     /** From now on commands go to {@code shown}. */
@@ -75,6 +84,11 @@ final class CommandRouter implements CommandSink {
     @Override
     public void key(List<Command> meanings) {
         dispatch(target(CommandSource.KEY), controller -> controller.keyMeans(meanings), CommandSource.KEY);
+    }
+
+    @Override
+    public Map<String, String> learntKeys() {
+        return learntKeys.get();
     }
 
     private synchronized Front target(CommandSource source) {

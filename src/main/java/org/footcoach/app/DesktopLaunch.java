@@ -137,7 +137,8 @@ final class DesktopLaunch {
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
-        CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { });
+        CommandRouter commands = new CommandRouter(log, wiring != null ? wiring::playHeardYou : () -> { },
+                () -> settings.preferences().learntKeys());
         BannerLines banner = new BannerLines(window::showBanner);
         dataNotices.showIn(banner::add);
         settings.onChange(new PreferencesApplier(PreferencesApplier.runningWith(settings.preferences(), options),

@@ -1,6 +1,7 @@
 package org.footcoach.ui;
 
 import java.util.List;
+import java.util.Map;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 
@@ -15,5 +16,13 @@ public interface CommandSink {
      */
     default void key(List<Command> meanings) {
         send(meanings.get(0), CommandSource.KEY);
+    }
+
+    /**
+     * The keys learnt from a pedal as they are now, by Java key name (such as {@code F13}) to an action's log name
+     * (such as {@code next}): a screen binds them beside the table's keys as it is built. Without a router, none.
+     */
+    default Map<String, String> learntKeys() {
+        return Map.of();
     }
 }

@@ -39,17 +39,25 @@ final class PressesAcrossScreens {
     }
 
     /**
-     * {@code key} went down (or repeats) on the screen whose keys are {@code screenKeys}. Returns the keys of the
-     * screen it has been held down on since, or null if it was up. A key between two taps means they were not one
-     * double tap.
+     * {@code key} went down (or repeats) at {@code when} on the screen whose keys are {@code screenKeys}. Returns the
+     * press to act on now, or null: among others for a key held down since the screen before. A key between two
+     * taps means they were not one double tap.
      */
-    PedalKeys keyDown(int key, PedalKeys screenKeys) {
+    PedalKeys.Press keyDown(int key, long when, PedalKeys screenKeys) {
         lastTap = null;
-        return heldOn.putIfAbsent(key, screenKeys);
+        PedalKeys since = heldOn.putIfAbsent(key, screenKeys);
+        if (since == null) {
+            screenKeys.forgetHeld(key);
+        } else if (since != screenKeys) {
+            return null;
+        }
+        return screenKeys.pressed(key, when);
     }
 
-    void keyUp(int key) {
+    /** {@code key} came up at {@code when} on the screen whose keys are {@code screenKeys}: what to act on, or null. */
+    PedalKeys.Press keyUp(int key, long when, PedalKeys screenKeys) {
         heldOn.remove(key);
+        return screenKeys.released(key, when);
     }
 
     /** A tap on {@code button} acted at {@code at} (the button's clock). */

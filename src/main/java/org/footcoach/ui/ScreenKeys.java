@@ -9,25 +9,29 @@ import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
-import org.footcoach.session.ActionTable;
 import org.footcoach.session.Command;
 
 /**
- * Binds every key of the table of actions on a screen for the whole window (whatever has focus), press and release,
- * with and without Shift (a plus sign needs Shift on many keyboards), through {@link PedalKeys} so one press is one
- * action. A key still held down from before the screen showed (a held pedal's auto-repeat) does nothing here, nor
- * does its release. Each press goes to the {@link CommandSink} with what it may mean; the screen in front chooses.
+ * Binds every key of the table of actions, and every key learnt from a pedal ({@link KeyMeanings}), on a screen for
+ * the whole window (whatever has focus), press and release, with and without Shift (a plus sign needs Shift on many
+ * keyboards), through {@link PedalKeys} so one press is one action. A key still held down from before the screen
+ * showed (a held pedal's auto-repeat) does nothing here, nor does its release. Each press goes to the
+ * {@link CommandSink} with what it may mean; the screen in front chooses. The learnt keys are read from the sink as
+ * the screen is built, so a key learnt a moment ago acts on the next screen shown.
  */
 final class ScreenKeys {
-    private final ActionTable actions = UiText.actions();
-    private final PedalKeys pedal = new PedalKeys(codes(actions.heldKeys()));
-
     void bind(JComponent screen, CommandSink sink) {
+        KeyMeanings meanings = new KeyMeanings(UiText.actions(), sink.learntKeys());
+        PedalKeys pedal = new PedalKeys(codes(meanings.longPressKeys()));
         InputMap keys = screen.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
-        for (String name : actions.keys()) {
+        for (String name : meanings.keys()) {
+            if (KeyStroke.getKeyStroke(name) == null && !UiText.actions().keys().contains(name)) {
+                // A learnt key this Java cannot name (settings.json written by hand, or on another platform).
+                continue;
+            }
             int key = code(name);
-            List<Command> pressed = actions.meaningsOf(name, false);
-            List<Command> held = actions.meaningsOf(name, true);
+            List<Command> pressed = meanings.pressed(name);
+            List<Command> held = meanings.held(name);
             for (int modifiers : new int[] {0, InputEvent.SHIFT_DOWN_MASK}) {
                 keys.put(KeyStroke.getKeyStroke(key, modifiers, false), "press-" + key);
                 keys.put(KeyStroke.getKeyStroke(key, modifiers, true), "release-" + key);
@@ -35,27 +39,16 @@ final class ScreenKeys {
             screen.getActionMap().put("press-" + key, new AbstractAction() {
                 @Override
                 public void actionPerformed(ActionEvent e) {
-                    deliver(pressed(screen, key, e.getWhen()), pressed, held, sink);
+                    deliver(PressesAcrossScreens.of(screen).keyDown(key, e.getWhen(), pedal), pressed, held, sink);
                 }
             });
             screen.getActionMap().put("release-" + key, new AbstractAction() {
                 @Override
                 public void actionPerformed(ActionEvent e) {
-                    PressesAcrossScreens.of(screen).keyUp(key);
-                    deliver(pedal.released(key, e.getWhen()), pressed, held, sink);
+                    deliver(PressesAcrossScreens.of(screen).keyUp(key, e.getWhen(), pedal), pressed, held, sink);
                 }
             });
         }
-    }
-
-    private PedalKeys.Press pressed(JComponent screen, int key, long when) {
-        PedalKeys heldOn = PressesAcrossScreens.of(screen).keyDown(key, pedal);
-        if (heldOn == null) {
-            pedal.forgetHeld(key);
-        } else if (heldOn != pedal) {
-            return null;
-        }
-        return pedal.pressed(key, when);
     }
 
     private static void deliver(PedalKeys.Press press, List<Command> pressed, List<Command> held, CommandSink sink) {

@@ -109,6 +109,20 @@ class CommandRouterTest {
         assertThat(sounds).hasValue(0);
     }
 
+    /** Each screen reads the learnt keys from the router as it is built: a key learnt a moment ago is there. */
+    @Test
+    void theLearntKeysAreReadAsTheyAreNow() {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> settings =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
+        CommandRouter learning = new CommandRouter(log, () -> { }, settings::get);
+        assertThat(learning.learntKeys()).isEmpty();
+
+        settings.set(java.util.Map.of("F13", "next"));
+
+        assertThat(learning.learntKeys()).containsExactly(java.util.Map.entry("F13", "next"));
+        assertThat(router.learntKeys()).as("a router told of none").isEmpty();
+    }
+
     /** The voice input marks the "heard you" sound for the echo guard: a command said right after it is not talk. */
     @Test
     void theHeardYouSoundIsOneOfTheAppsSoundsForTheEchoGuard() {

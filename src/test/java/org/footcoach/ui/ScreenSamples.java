@@ -74,6 +74,7 @@ final class ScreenSamples {
                 RecordVoiceController.Stage.HEARING_SAVED));
         screens.put("record-voice-no-microphone", () -> recordVoice(false, "intro.skip-ask",
                 RecordVoiceController.Stage.CHOOSING));
+        screens.put("learn-keys", this::learnKeys);
         screens.put("content-errors", () -> new ContentErrorScreen(List.of(
                 "exercises.json, line 12: exercises[2].dose.hold.max must be at least min (10).",
                 "exercises.json, line 40: routines[1] names an exercise 'towel-scrunch' that does not exist.")));
@@ -104,6 +105,14 @@ final class ScreenSamples {
             recorder.finish(true);
         }
         return screen;
+    }
+
+    /** Learn keys after F13 was learnt for Go, asking for Next. */
+    private JComponent learnKeys() {
+        LearnKeysController controller = new LearnKeysController(Map.of(), learnt -> { }, () -> { },
+                PhraseVoice.none());
+        controller.pressed("F13");
+        return new LearnKeysScreen(controller, (command, source) -> { });
     }
 
     Exercise exercise(String id) {
