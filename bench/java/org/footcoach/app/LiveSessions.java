@@ -40,7 +40,7 @@ final class LiveSessions {
                 phrases);
         engine.addListener(person);
         services.listeners().forSession(clock).forEach(engine::addListener);
-        router.show(new CommandRouter.Front(new SessionCommands(engine, () -> { }), engine::onEngineThread,
+        router.show(new CommandRouter.Front(new SessionCommands(engine, () -> { }, () -> { }), engine::onEngineThread,
                 command -> { }));
         engine.start();
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
 import org.footcoach.content.Routine;
+import org.footcoach.session.DoseChoices;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanDuration;
@@ -116,7 +117,7 @@ final class ScreenFlow {
             log.record("routine-chosen", EventLog.fields("routine", choice.routine().id(),
                     "from_exercise", choice.fromExercise()));
             startSession(choice.routine().id(), choice.fromExercise());
-        }, this::showHelpFromStart, this::showHistory, this::showSettings);
+        }, this::showHelpFromStart, this::showHistory, () -> showSettings(this::showStart));
         StartScreen screen = new StartScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(StartScreen.SCREEN_NAME, screen);
@@ -136,14 +137,17 @@ final class ScreenFlow {
         window.show(HistoryScreen.SCREEN_NAME, screen);
     }
 
-    private void showSettings() {
+    /** Settings; {@code leave} shows what comes after them (Back, Escape). */
+    private void showSettings(Runnable leave) {
         AtomicReference<Runnable> backToSettings = new AtomicReference<>();
         ClinicianPinGate gate = new ClinicianPinGate(settings.clinicianPin(),
                 right -> showPin(right, backToSettings.get()));
-        SettingsController controller = SettingsController.forPreferences(content.exercises(), settings.now().get(),
+        SettingsController controller = SettingsController.forPreferences(content.exercises(), settings.now(),
                 settings.save(), settings.choices().get(), gate, new SettingsActions() {
                     @Override
                     public void learnKeys() {
+                        new LearnKeysFlow(window, commands, voice, settings.now(), settings.save())
+                                .show(backToSettings.get());
                     }
 
                     @Override
@@ -165,7 +169,7 @@ final class ScreenFlow {
                     public void print(Consumer<String> told) {
                         settings.print().ifPresent(sheet -> sheet.print(told));
                     }
-                }, this::showStart);
+                }, leave);
         SettingsScreen screen = new SettingsScreen(controller, commands);
         backToSettings.set(() -> {
             commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
@@ -201,9 +205,13 @@ final class ScreenFlow {
         SessionEngine engine = new SessionEngine(plan, session.clock(), session.scheduler(), services.lengths(),
                 services.settingsNow(), phrases);
         SessionScreen screen = new SessionScreen(commands, phrases);
+        AtomicReference<CommandRouter.Front> sessionFront = new AtomicReference<>();
         CommandRouter.Front front = new CommandRouter.Front(
-                new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen))),
+                new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen)),
+                        () -> EDT.execute(() -> showSettingsOverSession(screen, engine, routine, fromExercise,
+                                phrases, sessionFront))),
                 engine::onEngineThread, command -> EDT.execute(() -> screen.heard(command)));
+        sessionFront.set(front);
         engine.addListener(screen.listener());
         if (history != null) {
             engine.addListener(history);
@@ -216,6 +224,26 @@ final class ScreenFlow {
         commands.show(front);
         window.show(SessionScreen.SCREEN_NAME, screen);
         engine.start();
+    }
+
+    /**
+     * Settings over a paused session. Back in the session, a change of doses counts from the next exercise on; the
+     * session waits, paused, for "go on".
+     */
+    private void showSettingsOverSession(SessionScreen session, SessionEngine engine, Routine routine,
+                                         int fromExercise, Phrases phrases, AtomicReference<CommandRouter.Front> front) {
+        if (window.screen() != session) {
+            return;
+        }
+        DoseChoices before = settings.now().get().doses();
+        showSettings(() -> {
+            DoseChoices after = settings.now().get().doses();
+            if (!after.equals(before)) {
+                engine.changeFromNextExercise(new PlanBuilder(phrases, after).build(content, routine, fromExercise));
+            }
+            commands.show(front.get());
+            window.show(SessionScreen.SCREEN_NAME, session);
+        });
     }
 
     /**

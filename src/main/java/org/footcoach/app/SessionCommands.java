@@ -9,16 +9,18 @@ import org.footcoach.session.SessionEngine;
 /**
  * The controller of a running session's screen: the engine decides every command (on its own thread), and "help"
  * asked by key or touch also shows the Help screen; asked by voice, the engine reads the voice commands aloud and
- * the person, holding on, needs no screen.
+ * the person, holding on, needs no screen. "settings" pauses the session and shows Settings over it.
  */
 final class SessionCommands implements ScreenController {
     private final SessionEngine engine;
     private final Runnable showHelp;
+    private final Runnable showSettings;
 
-    /** {@code showHelp} must not block: it is called on the engine's thread. */
-    SessionCommands(SessionEngine engine, Runnable showHelp) {
+    /** {@code showHelp} and {@code showSettings} must not block: they are called on the engine's thread. */
+    SessionCommands(SessionEngine engine, Runnable showHelp, Runnable showSettings) {
         this.engine = engine;
         this.showHelp = showHelp;
+        this.showSettings = showSettings;
     }
 
     @Override
@@ -26,6 +28,9 @@ final class SessionCommands implements ScreenController {
         boolean acted = engine.act(command, source);
         if (command == Command.HELP && source != CommandSource.VOICE) {
             showHelp.run();
+        }
+        if (command == Command.SETTINGS && acted) {
+            showSettings.run();
         }
         return acted;
     }

@@ -48,7 +48,8 @@ final class CommandActions {
             case FASTER -> changeTempo(1 / SessionSettings.TEMPO_STEP);
             case HELP -> help();
             case LOUDER, SOFTER -> true;
-            case HISTORY, EXPORT, SETTINGS -> false;
+            case SETTINGS -> settings();
+            case HISTORY, EXPORT -> false;
             case ZERO, ONE, TWO, THREE, FOUR, FIVE, SIX, SEVEN, EIGHT, NINE, TEN -> false;
         };
     }
@@ -221,6 +222,15 @@ final class CommandActions {
             runner.cancelPending();
             runner.pump();
         }
+        return true;
+    }
+
+    /** Settings over the session: it pauses there (a session waiting for ready or paused waits already). */
+    private boolean settings() {
+        if (StateGroups.inactive(runner.state())) {
+            return false;
+        }
+        pause();
         return true;
     }
 

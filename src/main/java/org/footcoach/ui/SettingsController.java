@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.footcoach.content.Exercise;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
@@ -26,13 +27,13 @@ public final class SettingsController implements ScreenController {
     private boolean changing;
 
     /**
-     * The whole Settings page: the general rows, the actions, then each exercise's dose; every change is given to
-     * {@code save} at once.
+     * The whole Settings page: the general rows, the actions, then each exercise's dose; every change is made to the
+     * preferences {@code now} gives and given to {@code save} at once.
      *
      * @param exercises every exercise of the exercise file, in its order
      * @param back      goes back to the start screen
      */
-    public static SettingsController forPreferences(List<Exercise> exercises, Preferences now,
+    public static SettingsController forPreferences(List<Exercise> exercises, Supplier<Preferences> now,
                                                     Consumer<Preferences> save, SettingsChoices choices,
                                                     ClinicianGate gate, SettingsActions actions, Runnable back) {
         PreferencesEditor editor = new PreferencesEditor(now, save);

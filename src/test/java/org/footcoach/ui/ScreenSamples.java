@@ -141,7 +141,7 @@ final class ScreenSamples {
     /** Settings as they first are, on this machine's voices, the highlight on the pace. */
     private JComponent settings() {
         SettingsController controller = SettingsController.forPreferences(content.exercises(),
-                Preferences.defaults(), p -> { }, new SettingsChoices(List.of("flite", "freetts"),
+                Preferences::defaults, p -> { }, new SettingsChoices(List.of("flite", "freetts"),
                         List.of("USB Audio Device"), 7, 10), new SettingsFixtures.Gate(false, false),
                 new SettingsFixtures.Actions(), () -> { });
         return new SettingsScreen(controller, (command, source) -> { });

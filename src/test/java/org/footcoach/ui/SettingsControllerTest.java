@@ -25,8 +25,9 @@ class SettingsControllerTest {
     private int backs;
 
     private SettingsController settings(SettingsFixtures.Gate gate) {
-        SettingsController controller = SettingsController.forPreferences(CONTENT.exercises(), Preferences.defaults(),
-                saved::add, CHOICES, gate, actions, () -> backs++);
+        SettingsController controller = SettingsController.forPreferences(CONTENT.exercises(),
+                () -> saved.isEmpty() ? Preferences.defaults() : last(), saved::add, CHOICES, gate, actions,
+                () -> backs++);
         controller.onTold(told::add);
         return controller;
     }
