@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 final class FootCoachCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final PinPrompt pins;
 
     @Option(names = "--content", paramLabel = "FILE")
     Path content;
@@ -72,12 +73,16 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--validate", paramLabel = "FILE")
     Path validate;
 
+    @Option(names = "--set-clinician-pin", negatable = false)
+    boolean setClinicianPin;
+
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
-    FootCoachCommand(PrintWriter out, PrintWriter err) {
+    FootCoachCommand(PrintWriter out, PrintWriter err, PinPrompt pins) {
         this.out = out;
         this.err = err;
+        this.pins = pins;
     }
 
     @Override
@@ -91,6 +96,10 @@ final class FootCoachCommand implements Callable<Integer> {
                     .preferences().doses();
             return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
                     Path.of(printRoutine.get(1)), doses);
+        }
+        if (setClinicianPin) {
+            return new ClinicianPinSetting(out, err).set(DataDirectory.locate(dataDir, System.getenv(),
+                    Path.of(System.getProperty("user.home"))), pins);
         }
         if (exportHistory != null) {
             return new HistoryFileExport(out, err).export(DataDirectory.locate(dataDir, System.getenv(),

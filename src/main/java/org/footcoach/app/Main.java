@@ -19,8 +19,8 @@ public final class Main {
 
     /** Runs the command line without exiting the JVM; returns the exit code. A window, if any, stays open. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        return run(args, PinPrompt.standard(out), out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
     /**
@@ -28,7 +28,12 @@ public final class Main {
      * screen (one line on {@code err}), 2 bad arguments (one line on {@code err}).
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new FootCoachCommand(out, err));
+        return run(args, PinPrompt.standard(out), out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, asking for a PIN through {@code pins}. */
+    static int run(String[] args, PinPrompt pins, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new FootCoachCommand(out, err, pins));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {

@@ -12,8 +12,9 @@ class CommandGrammarTest {
 
     @Test
     void everyCommandHasTheVoiceWordsOfTheControlsTable() {
+        // Settings has no word yet (the table of actions says why), nor have the answers.
         assertThat(grammar.wordsByCommand()).containsOnlyKeys(java.util.Arrays.stream(Command.values())
-                .filter(c -> c.answer().isEmpty()).toArray(Command[]::new));
+                .filter(c -> c.answer().isEmpty() && c != Command.SETTINGS).toArray(Command[]::new));
         assertThat(grammar.wordsByCommand().get(Command.GO))
                 .containsExactly("ready", "start", "go on", "resume", "continue");
         assertThat(grammar.wordsByCommand().get(Command.PAUSE)).containsExactly("pause", "wait");
