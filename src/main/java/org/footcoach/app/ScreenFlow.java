@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.footcoach.content.Content;
 import org.footcoach.content.Routine;
-import org.footcoach.session.DoseChoices;
 import org.footcoach.session.Phrases;
 import org.footcoach.session.Plan;
 import org.footcoach.session.PlanDuration;
+import org.footcoach.session.Preferences;
 import org.footcoach.session.ResumePoint;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
@@ -227,19 +227,21 @@ final class ScreenFlow {
     }
 
     /**
-     * Settings over a paused session. Back in the session, a change of doses counts from the next exercise on; the
-     * session waits, paused, for "go on".
+     * Settings over a paused session. Back in the session, a change of doses, counting pace or what happens before
+     * standing work counts from the next exercise on; the session waits, paused, for "go on".
      */
     private void showSettingsOverSession(SessionScreen session, SessionEngine engine, Routine routine,
                                          int fromExercise, Phrases phrases, AtomicReference<CommandRouter.Front> front) {
         if (window.screen() != session) {
             return;
         }
-        DoseChoices before = settings.now().get().doses();
+        Preferences before = settings.now().get();
         showSettings(() -> {
-            DoseChoices after = settings.now().get().doses();
-            if (!after.equals(before)) {
-                engine.changeFromNextExercise(new PlanBuilder(phrases, after).build(content, routine, fromExercise));
+            Preferences after = settings.now().get();
+            if (!after.doses().equals(before.doses()) || after.tempoFactor() != before.tempoFactor()
+                    || after.readyMode() != before.readyMode()) {
+                engine.changeFromNextExercise(new PlanBuilder(phrases, after.doses()).build(content, routine,
+                        fromExercise), services.settingsNow());
             }
             commands.show(front.get());
             window.show(SessionScreen.SCREEN_NAME, session);

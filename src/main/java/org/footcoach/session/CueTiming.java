@@ -43,6 +43,11 @@ final class CueTiming {
         return true;
     }
 
+    /** Sets the tempo factor, kept within its limits: Settings changed it, as a new exercise begins. */
+    void useTempo(double factor) {
+        tempo = Math.max(SessionSettings.FASTEST, Math.min(SessionSettings.SLOWEST, factor));
+    }
+
     /** The first free moment: after the last cue and its gap, never in the past. */
     long earliest() {
         return Math.max(nextFree, clock.millis());

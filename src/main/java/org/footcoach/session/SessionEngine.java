@@ -58,12 +58,23 @@ public final class SessionEngine implements ScreenController {
      * Safe from any thread.
      */
     public void changeFromNextExercise(Plan next) {
+        changeFromNextExercise(next, null);
+    }
+
+    /**
+     * As {@link #changeFromNextExercise(Plan)}, and the counting tempo and what happens before standing work of
+     * {@code nextSettings} (null: as they are) from the next exercise on.
+     */
+    public void changeFromNextExercise(Plan next, SessionSettings nextSettings) {
         scheduler.now(() -> {
             Place here = runner.here();
             if (here.phase() == Phase.END || runner.state() == SessionState.ENDED) {
                 return;
             }
             plan.changeFrom(Math.max(0, here.exercise() + 1), next);
+            if (nextSettings != null) {
+                runner.useFromNextExercise(nextSettings);
+            }
             remaining = PlanDuration.remainingFrom(plan.current(), WordRateLength.typical(), settings);
             publish();
         });

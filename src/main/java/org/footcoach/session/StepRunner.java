@@ -15,7 +15,9 @@ final class StepRunner {
 
     private final LivePlan plan;
     private final Clock clock;
-    private final SessionSettings settings;
+    private SessionSettings settings;
+    /** Settings changed in a session, taken up as the next exercise begins; null when there is none. */
+    private SessionSettings fromNextExercise;
     private final Phrases phrases;
     private final ListenerFanOut listeners;
     private final SessionRecord record;
@@ -198,6 +200,11 @@ final class StepRunner {
         }
     }
 
+    /** The counting tempo and what happens before standing work of {@code next}, from the next exercise on. */
+    void useFromNextExercise(SessionSettings next) {
+        fromNextExercise = next;
+    }
+
     /** The beat of the run about to start (in the asides or the plan), widened for its words. */
     double periodAhead(boolean aside, Work work) {
         return timing.period(queue.beatsAhead(aside), work);
@@ -206,7 +213,13 @@ final class StepRunner {
     private void fire(PlanStep step, boolean aside, long at) {
         queue.took(aside);
         if (!aside) {
+            int before = here.exercise();
             here = step.place();
+            if (fromNextExercise != null && here.exercise() != before && here.exercise() >= 0) {
+                settings = settings.withReadyMode(fromNextExercise.readyMode());
+                timing.useTempo(fromNextExercise.tempoFactor());
+                fromNextExercise = null;
+            }
             announcer.entered(here);
             if (!step.inRun()) {
                 timing.dropRun();

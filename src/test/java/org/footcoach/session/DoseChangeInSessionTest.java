@@ -2,7 +2,9 @@ package org.footcoach.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.footcoach.content.Content;
@@ -10,12 +12,15 @@ import org.footcoach.content.Exercise;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dose changed in Settings during a session: the exercises after the one in progress count to the new number,
- * the one in progress keeps its count.
+ * A dose, the counting pace or what happens before standing work changed in Settings during a session: the
+ * exercises after the one in progress follow them, the one in progress keeps its own.
  */
 class DoseChangeInSessionTest {
     private final Content content = Fixtures.content();
     private final Map<String, Integer> highestCount = new LinkedHashMap<>();
+    /** When each exercise's counts were said, in order. */
+    private final Map<String, List<Long>> countTimes = new LinkedHashMap<>();
+    private final List<SessionState> states = new ArrayList<>();
     private String current = "";
 
     private Harness session() {
@@ -31,7 +36,13 @@ class DoseChangeInSessionTest {
             public void cue(Cue cue) {
                 if (cue instanceof Cue.Speech speech && speech.count().isPresent()) {
                     highestCount.merge(current, speech.count().getAsInt(), Math::max);
+                    countTimes.computeIfAbsent(current, id -> new ArrayList<>()).add(speech.atMillis());
                 }
+            }
+
+            @Override
+            public void stateChanged(SessionSnapshot snapshot) {
+                states.add(snapshot.state());
             }
         });
         return harness;
@@ -57,6 +68,32 @@ class DoseChangeInSessionTest {
         assertThat(harness.finish()).isTrue();
 
         assertThat(highestCount).containsEntry("ankle-rolls", 10).containsEntry("ankle-pumps", 13);
+    }
+
+    @Test
+    void aSlowerPaceAndACountdownChosenMidExerciseBeginWithTheNextExercise() {
+        Harness harness = session();
+        harness.engine.start();
+        assertThat(harness.runUntilCount(2)).isTrue();
+        states.clear();
+
+        harness.engine.changeFromNextExercise(new PlanBuilder().build(content, "quick"),
+                SessionSettings.defaults().withTempoFactor(2.0).withReadyMode(ReadyMode.COUNTDOWN));
+        assertThat(harness.finish()).isTrue();
+
+        assertThat(shortestBeat("ankle-rolls")).as("the exercise in progress keeps its beat of 2 s").isLessThan(2100);
+        assertThat(shortestBeat("ankle-pumps")).as("1.5 s at twice the tempo factor").isGreaterThanOrEqualTo(3000);
+        assertThat(states).as("standing work counts down instead of waiting").contains(SessionState.COUNTING_DOWN)
+                .doesNotContain(SessionState.WAITING_FOR_GO);
+    }
+
+    private long shortestBeat(String exerciseId) {
+        List<Long> times = countTimes.get(exerciseId);
+        long shortest = Long.MAX_VALUE;
+        for (int i = 1; i < times.size(); i++) {
+            shortest = Math.min(shortest, times.get(i) - times.get(i - 1));
+        }
+        return shortest;
     }
 
     @Test
