@@ -28,7 +28,7 @@ final class EchoResidue {
     /**
      * Where the microphone went on as it was: the filter would have left at most this share of the energy (2 dB out).
      * A person's word 6 dB over the app loses about 1 dB to it; the app's own words heard as commands in household
-     * noise lost 3 to 14 dB.
+     * noise lost 2.8 to 13.8 dB (bench/RESULTS.md, "Live sessions").
      */
     private static final double ECHO_LEFT_IN = 0.63;
     /** Fewer blocks taken out than this (60 ms) is too little to call a word the app's ... */
