@@ -39,6 +39,14 @@ public interface AudioSource extends AutoCloseable {
     }
 
     /**
+     * Whether the sound between two stream times was largely the app's own, where echo cancelling could not take it
+     * out and the microphone went on as it was (a noisy room); false where this source does not cancel.
+     */
+    default boolean wasEchoLeftIn(long fromMillis, long toMillis) {
+        return false;
+    }
+
+    /**
      * Whether echo cancelling was taking the app's own sound out of everything heard between two stream times, so
      * sound there is not the app's; false where this source does not cancel.
      */

@@ -76,6 +76,12 @@ public final class VoiceCommands implements AutoCloseable {
             }
 
             @Override
+            public boolean appSoundLeftIn(long from, long to) {
+                return guard.soundedBetween(timeline.clockMillis(from), timeline.clockMillis(to))
+                        && source.wasEchoLeftIn(from, to);
+            }
+
+            @Override
             public boolean appSounded(long from, long to) {
                 return guard.soundedBetween(timeline.clockMillis(from), timeline.clockMillis(to))
                         && !source.wasCancelling(from, to);

@@ -46,6 +46,11 @@ public final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean wasEchoLeftIn(long fromMillis, long toMillis) {
+        return audio.wasEchoLeftIn(fromMillis, toMillis);
+    }
+
+    @Override
     public boolean wasCancelling(long fromMillis, long toMillis) {
         return audio.wasCancelling(fromMillis, toMillis);
     }

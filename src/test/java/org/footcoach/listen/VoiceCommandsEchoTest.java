@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.groups.Tuple;
 import org.footcoach.listen.corpus.EspeakSpeaker;
 import org.footcoach.listen.corpus.Recognition;
 import org.footcoach.listen.echo.EchoGuard;
@@ -129,6 +130,33 @@ class VoiceCommandsEchoTest {
         };
 
         assertThat(obeyed(cancelling, EchoGuard.standard())).containsExactly(Command.PAUSE, Command.STOP);
+    }
+
+    @Test
+    void whereTheAppsSoundWasLeftInOnlyStopIsObeyed() throws Exception {
+        Path wav = writeWav(dir.resolve("commands.wav"), commandsWithPauses("pause", "next", "stop"),
+                AudioSource.FORMAT);
+        EchoGuard guard = EchoGuard.standard();
+        guard.sounding(0, 20_000); // the app played all along, no word of it a command's
+        AudioSource noisyRoom = new CancellingRecording(wav) {
+            @Override
+            public boolean wasEchoLeftIn(long fromMillis, long toMillis) {
+                return true; // the canceller could not take the app's sound out, and it was a large part of each word
+            }
+        };
+
+        assertThat(obeyed(noisyRoom, guard)).containsExactly(Command.STOP);
+        assertThat(ignored).extracting(RefusedCommand::command, RefusedCommand::reason).containsExactly(
+                Tuple.tuple(Command.PAUSE, RefusedCommand.Reason.OWN_ECHO),
+                Tuple.tuple(Command.NEXT, RefusedCommand.Reason.OWN_ECHO));
+        ignored.clear();
+        assertThat(obeyed(new CancellingRecording(wav) {
+            @Override
+            public boolean wasEchoLeftIn(long fromMillis, long toMillis) {
+                return true;
+            }
+        }, EchoGuard.standard())).as("where the app played nothing, nothing of it can be in a word")
+                .containsExactly(Command.PAUSE, Command.NEXT, Command.STOP);
     }
 
     @Test

@@ -76,6 +76,14 @@ final class EchoCanceller {
      * has been taking the echo out ({@link CancellationGate}); otherwise {@code out} is {@code mic}.
      */
     void process(short[] mic, short[] played, int length, short[] out) {
+        process(mic, played, length, new short[length], out);
+    }
+
+    /**
+     * As {@link #process(short[], short[], int, short[])}, and {@code filtered} gets the microphone less the predicted
+     * echo whether or not the gate lets that through: what the filter would leave of the sound.
+     */
+    void process(short[] mic, short[] played, int length, short[] filtered, short[] out) {
         boolean before = gate.engaged();
         double micEnergy = 0;
         double leftEnergy = 0;
@@ -83,6 +91,7 @@ final class EchoCanceller {
         boolean echoOnly = true;
         for (int i = 0; i < length; i++) {
             out[i] = toShort(cancel(mic[i] / 32768f, played[i] / 32768f) * 32768f);
+            filtered[i] = out[i];
             micEnergy += (double) mic[i] * mic[i];
             leftEnergy += (double) out[i] * out[i];
             playedEnergy += (double) played[i] * played[i];

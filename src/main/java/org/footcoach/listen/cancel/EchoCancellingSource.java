@@ -58,6 +58,7 @@ public final class EchoCancellingSource implements AudioSource {
     private short[] mic = new short[0];
     private short[] reference = new short[0];
     private short[] cleaned = new short[0];
+    private short[] filtered = new short[0];
 
     public EchoCancellingSource(AudioSource microphone, PlayedAudio played) {
         this.microphone = microphone;
@@ -92,7 +93,7 @@ public final class EchoCancellingSource implements AudioSource {
         }
         if (offset == Long.MIN_VALUE) {
             if (played.writtenSamples() == 0) { // the output has not started, or there is none: nothing to take out
-                residue.add(mic, mic, n, canceller.noiseRms(), false);
+                residue.add(mic, mic, mic, n, canceller.noiseRms(), false);
                 micSamples += n;
                 return bytes;
             }
@@ -113,14 +114,14 @@ public final class EchoCancellingSource implements AudioSource {
         }
         if (delay != UNKNOWN) {
             played.copy(micSamples + offset - delay + MARGIN, reference, n);
-            canceller.process(mic, reference, n, cleaned);
+            canceller.process(mic, reference, n, filtered, cleaned);
             for (int i = 0; i < n; i++) {
                 buffer[2 * i] = (byte) cleaned[i];
                 buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
             }
         }
-        residue.add(mic, delay != UNKNOWN ? cleaned : mic, n, canceller.noiseRms(),
-                delay != UNKNOWN && canceller.cancelling());
+        residue.add(mic, delay != UNKNOWN ? cleaned : mic, delay != UNKNOWN ? filtered : mic, n,
+                canceller.noiseRms(), delay != UNKNOWN && canceller.cancelling());
         micSamples += n;
         return bytes;
     }
@@ -183,12 +184,18 @@ public final class EchoCancellingSource implements AudioSource {
             mic = new short[n];
             reference = new short[n];
             cleaned = new short[n];
+            filtered = new short[n];
         }
     }
 
     @Override
     public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
         return residue.wasEchoLeftOver(fromMillis, toMillis);
+    }
+
+    @Override
+    public boolean wasEchoLeftIn(long fromMillis, long toMillis) {
+        return residue.wasEchoLeftIn(fromMillis, toMillis);
     }
 
     @Override

@@ -18,8 +18,9 @@ import org.vosk.Recognizer;
  * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
  * That final result comes from a second hearing of the latest audio ({@link WordEndHearing}) as soon as a partial ends
  * in a command and the word has ended, or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the
- * app's own are skipped. Each command word of a final result that is not taken is told once, with the reason, to the
- * {@code refused} consumer. Not thread-safe: one feeder.
+ * app's own are skipped, and so are words other than "stop" that were largely the app's own sound. Each command word
+ * of a final result that is not taken is told once, with the reason, to the {@code refused} consumer. Not
+ * thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 
@@ -32,6 +33,14 @@ public final class CommandRecognizer implements AutoCloseable {
     public interface EchoCheck {
         /** {@code command} is null for a decoy phrase. */
         boolean isEcho(Command command, String phrase, long fromStreamMillis, long toStreamMillis);
+
+        /**
+         * Whether the app's own sound, as the microphone heard it, was a large part of what was heard between two
+         * stream times, where it could not be taken out (none is known by default).
+         */
+        default boolean appSoundLeftIn(long fromStreamMillis, long toStreamMillis) {
+            return false;
+        }
 
         /** Whether the app made any sound between two stream times (none is known by default). */
         default boolean appSounded(long fromStreamMillis, long toStreamMillis) {
@@ -177,6 +186,11 @@ public final class CommandRecognizer implements AutoCloseable {
             }
             if (echo.isEcho(m.command(), m.phrase(), from, to)) {
                 refuse(m, span, from, to, RefusedCommand.Reason.OWN_VOICE);
+                continue;
+            }
+            // "stop" must get through over the app's speech, even where its echo stays in; a wrong "stop" is safe.
+            if (m.command() != Command.STOP && echo.appSoundLeftIn(from, to)) {
+                refuse(m, span, from, to, RefusedCommand.Reason.OWN_ECHO);
                 continue;
             }
             SpokenApart.Span sound = apart.sounding(from, to, streamMillis());

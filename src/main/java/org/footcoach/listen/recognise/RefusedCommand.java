@@ -19,6 +19,11 @@ public record RefusedCommand(Command command, String phrase, double confidence, 
     public enum Reason {
         /** The app was saying or playing these words then. */
         OWN_VOICE,
+        /**
+         * The app's own sound was a large part of the word, where the echo canceller could not take it out (in a
+         * noisy room): a word said over the app must be louder than the app.
+         */
+        OWN_ECHO,
         /** Other words were said with it in one breath. */
         OTHER_WORDS,
         /** Talk was going on right around it. */

@@ -16,7 +16,13 @@ class EchoResidueTest {
 
     private void sound(int millis, int mic, int left, boolean cancelling) {
         int n = millis * 16;
-        residue.add(square(n, mic), square(n, left), n, ROOM_NOISE, cancelling);
+        residue.add(square(n, mic), square(n, left), square(n, left), n, ROOM_NOISE, cancelling);
+    }
+
+    /** {@code millis} of the microphone going on as it was, and what the filter, not used, would have left of it. */
+    private void notCancelled(int millis, int mic, int filtered) {
+        int n = millis * 16;
+        residue.add(square(n, mic), square(n, mic), square(n, filtered), n, ROOM_NOISE, false);
     }
 
     private static short[] square(int n, int rms) {
@@ -89,5 +95,40 @@ class EchoResidueTest {
         assertThat(residue.wasCancelling(1000, 3000)).isTrue();
         assertThat(residue.wasCancelling(900, 1500)).as("partly before").isFalse();
         assertThat(residue.wasCancelling(3000, 3500)).as("not heard yet").isFalse();
+    }
+
+    @Test
+    void inANoisyRoomAWordTheFilterWouldHaveCutIsTheAppsOwn() {
+        notCancelled(1000, 1500, 1200); // the room's noise and the app's voice: the gate keeps the filter out
+        notCancelled(400, 3000, 1900);  // the app's word, 4 dB of it taken out by the filter, unused
+        notCancelled(600, 1500, 1200);
+
+        assertThat(residue.wasEchoLeftIn(1000, 1400)).isTrue();
+        assertThat(residue.wasEchoLeftOver(1000, 1400)).as("nothing was taken out of what went on").isFalse();
+    }
+
+    @Test
+    void aPersonLouderThanTheAppInANoisyRoomIsNot() {
+        notCancelled(1000, 1500, 1200);
+        notCancelled(400, 6000, 5400); // the person at 6 dB over the app: under 1 dB taken out
+        notCancelled(600, 1500, 1200);
+
+        assertThat(residue.wasEchoLeftIn(1000, 1400)).isFalse();
+    }
+
+    @Test
+    void whereTheCancelledSoundWentOnTheWordIsLeftToTheOtherCheck() {
+        sound(2000, 3000, 1900, true);
+
+        assertThat(residue.wasEchoLeftIn(0, 2000)).isFalse();
+    }
+
+    @Test
+    void quietOrTooShortIsNotJudged() {
+        notCancelled(1000, 35, 10);  // nothing stands out of the room's noise
+        notCancelled(40, 3000, 300); // two blocks
+        notCancelled(960, 35, 10);
+
+        assertThat(residue.wasEchoLeftIn(0, 2000)).isFalse();
     }
 }
