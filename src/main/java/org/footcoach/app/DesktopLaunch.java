@@ -134,6 +134,9 @@ final class DesktopLaunch {
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
         AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();
+        if (options.kiosk().on()) {
+            window.lock();
+        }
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);

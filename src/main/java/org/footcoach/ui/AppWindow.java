@@ -132,6 +132,17 @@ public final class AppWindow {
         screenShown.accept(name);
     }
 
+    /**
+     * A kiosk's window: closing it (the window manager's close, Alt+F4) does nothing, and a full-screen one stays
+     * above every panel and task bar. Only {@link #close()} closes it.
+     */
+    public void lock() {
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        if (fullScreen) {
+            frame.setAlwaysOnTop(true);
+        }
+    }
+
     public boolean isFullScreen() {
         return fullScreen;
     }
