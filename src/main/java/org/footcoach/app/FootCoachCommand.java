@@ -77,6 +77,9 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--set-clinician-pin", negatable = false)
     boolean setClinicianPin;
 
+    @Option(names = "--set-admin-pin", negatable = false)
+    boolean setAdminPin;
+
     @Option(names = "--kiosk", negatable = false)
     boolean kiosk;
 
@@ -105,9 +108,10 @@ final class FootCoachCommand implements Callable<Integer> {
             return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
                     Path.of(printRoutine.get(1)), doses);
         }
-        if (setClinicianPin) {
-            return new ClinicianPinSetting(out, err).set(DataDirectory.locate(dataDir, System.getenv(),
-                    Path.of(System.getProperty("user.home"))), pins);
+        if (setClinicianPin || setAdminPin) {
+            return new PinSetting(out, err, setAdminPin ? PinSetting.Whose.ADMIN : PinSetting.Whose.CLINICIAN)
+                    .set(DataDirectory.locate(dataDir, System.getenv(), Path.of(System.getProperty("user.home"))),
+                            pins);
         }
         if (exportHistory != null) {
             return new HistoryFileExport(out, err).export(DataDirectory.locate(dataDir, System.getenv(),
