@@ -16,15 +16,16 @@ import javax.swing.UIManager;
  * an unattended kiosk spends almost nothing on it.
  */
 final class AttractHint extends JComponent {
-    static final int FRAMES_PER_SECOND = 8;
-    private static final int FRAMES_PER_RIPPLE = 16;
+    static final int FRAMES_PER_SECOND = 4;
+    private static final int FRAMES_PER_RIPPLE = 8;
 
     private final Timer timer = new Timer(1000 / FRAMES_PER_SECOND, e -> advance());
     private int frame;
 
     AttractHint() {
         setName("attract-hint");
-        setOpaque(false);
+        // Opaque, so a frame repaints this square alone and never the screen behind it.
+        setOpaque(true);
         int side = ThemeMetric.scaled("FootCoach.attractHint");
         setPreferredSize(new Dimension(side, side));
     }
@@ -60,6 +61,8 @@ final class AttractHint extends JComponent {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(getParent() != null ? getParent().getBackground() : getBackground());
+            g2.fillRect(0, 0, getWidth(), getHeight());
             Color colour = UIManager.getColor("FootCoach.ring.fill");
             int side = Math.min(getWidth(), getHeight());
             int stroke = Math.max(2, side / 20);

@@ -49,8 +49,8 @@ public final class SettingsController implements ScreenController {
     }
 
     /**
-     * A clinic kiosk's admin screen: the whole Settings page as the kiosk's defaults, with the kiosk's own rows (idle
-     * times, the routines offered) after the general ones and Quit after the actions.
+     * A clinic kiosk's admin screen: the kiosk's own rows first (idle times, the routines offered), then the whole
+     * Settings page as the kiosk's defaults, with Quit after the actions.
      *
      * @param quit closes the app
      * @param back leaves the admin screen for the attract screen
@@ -62,8 +62,8 @@ public final class SettingsController implements ScreenController {
         PreferencesEditor editor = new PreferencesEditor(now, save);
         AtomicReference<SettingsController> made = new AtomicReference<>();
         Consumer<String> told = sentence -> made.get().tell(sentence);
-        List<SettingRow> rows = new ArrayList<>(new GeneralRows(editor, choices).values());
-        rows.addAll(new KioskRows(editor, told).of(routines));
+        List<SettingRow> rows = new ArrayList<>(new KioskRows(editor, told).of(routines));
+        rows.addAll(new GeneralRows(editor, choices).values());
         rows.addAll(GeneralRows.actions(actions, told));
         rows.add(KioskRows.quit(quit));
         rows.addAll(new DoseRows(editor, gate, told).of(exercises));

@@ -31,7 +31,7 @@ public final class StillThereScreen extends JPanel {
         c.insets = new Insets(gap, 0, 0, 0);
         WrappingText countdown = new WrappingText("still-there-countdown", "", "attractLine");
         add(countdown, c);
-        c.fill = GridBagConstraints.BOTH;
+        // Yes as tall as its words ask, in the middle of the room left: a wall of colour would hide the question.
         c.weighty = 1;
         add(new TouchButton("still-there-yes", UiText.get("stillThere.yes"), "answer highlighted",
                 () -> commands.send(Command.GO, CommandSource.TOUCH)), c);
