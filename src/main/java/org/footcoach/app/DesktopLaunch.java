@@ -182,7 +182,7 @@ final class DesktopLaunch {
                         () -> options.kiosk().idleSeconds().orElseGet(() -> settings.preferences().kiosk()
                                 .idleSeconds()),
                         () -> settings.preferences().kiosk().warningSeconds(),
-                        () -> applier.restore(settings.preferences()),
+                        () -> applier.restore(PreferencesApplier.runningWith(settings.preferences(), options)),
                         new BackgroundPinCheck(settings::adminPin, SwingUtilities::invokeLater)).start();
             } else if (options.routine() != null) {
                 flow.startSession(options.routine());

@@ -79,8 +79,9 @@ final class PreferencesApplier implements Consumer<Preferences> {
     }
 
     /**
-     * A kiosk's next visitor: {@code saved} (the kiosk's own settings) again, the volume included, which a visitor
-     * may have changed in a session without changing any setting.
+     * A kiosk's next visitor: {@code saved} (the kiosk's own settings, with the command line's choices in their place
+     * as {@link #runningWith} makes them) again, the volume included, which a visitor may have changed in a session
+     * without changing any setting.
      */
     synchronized void restore(Preferences saved) {
         accept(saved);

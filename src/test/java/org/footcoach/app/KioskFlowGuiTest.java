@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Dimension;
 import java.awt.Point;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.swing.JComponent;
@@ -15,6 +18,11 @@ import javax.swing.JRootPane;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.fixture.FrameFixture;
 import org.footcoach.content.ContentLoader;
+import org.footcoach.listen.ClockedSource;
+import org.footcoach.listen.WavFileSource;
+import org.footcoach.listen.corpus.EspeakSpeaker;
+import org.footcoach.listen.corpus.Recognition;
+import org.footcoach.listen.recognise.VoiceModel;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Preferences;
@@ -35,8 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kiosk's attract screen and idle time, on the real window and screens, with the engine and the idle time on one
- * virtual clock: voice is not taken on the attract screen; after 30 s without input outside an exercise "Are you
+ * The kiosk's attract screen, idle time and admin gesture, on the real window and screens, with the engine, the idle
+ * time and a recording played into the voice input on one virtual clock: voice is not taken on the attract screen; after 30 s without input outside an exercise "Are you
  * still there?" asks once, Yes keeps the visitor where they were, and no answer wipes the session and shows the
  * attract screen again.
  */
@@ -170,6 +178,42 @@ class KioskFlowGuiTest {
         assertThat(showing("start-screen")).isTrue();
         say(Command.HELP);
         assertThat(showing("help-screen")).as("a visitor came: voice is taken now").isTrue();
+    }
+
+    @Test
+    void talkPlayedIntoTheMicrophoneOnTheAttractScreenStartsNothing(GuiRobot robot) throws Exception {
+        open(robot);
+        EspeakSpeaker person = new EspeakSpeaker("en-us", 150, 50);
+        short[] pcm = new short[16 * 14_000];
+        int at = 1000;
+        for (String word : List.of("start", "ready", "help", "go on")) {
+            short[] said = person.say(word);
+            System.arraycopy(said, 0, pcm, at * 16, said.length);
+            at += 3000;
+        }
+        Path talk = VoiceCommandsRecording.write(temp.resolve("talk.wav"), pcm);
+        VoiceInput voice = VoiceInput.start(missing -> new ClockedSource(WavFileSource.fast(talk), clock::advanceBy),
+                KioskFlowGuiTest::testModel, log, clock);
+        try {
+            voice.route().to(command -> commands.send(command, CommandSource.VOICE));
+            voice.started().get(60, TimeUnit.SECONDS).awaitEnd();
+        } finally {
+            voice.close();
+        }
+        settle();
+
+        assertThat(events().ofType("voice-heard")).as("the words were heard").isNotEmpty();
+        assertThat(events().ofType("command")).as("and none was taken").isEmpty();
+        assertThat(answered.get()).isZero();
+        assertThat(showing("attract-screen")).isTrue();
+    }
+
+    private static VoiceModel testModel() {
+        try {
+            return VoiceModel.loadNow(Recognition.testModelDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
