@@ -10,8 +10,8 @@ import org.footcoach.store.PinHash;
 import org.footcoach.ui.PinCheck;
 
 /**
- * Checks a PIN against the clinician's hash on a background thread (the hash is slow on purpose) and answers on
- * {@code answers} (the event thread). With no PIN set, nothing is right.
+ * Checks a PIN against a kept hash (the clinician's, or the kiosk admin's) on a background thread (the hash is slow on
+ * purpose) and answers on {@code answers} (the event thread). With no PIN set, nothing is right.
  */
 final class BackgroundPinCheck implements PinCheck {
     private final Supplier<Optional<PinHash>> pin;
@@ -33,7 +33,7 @@ final class BackgroundPinCheck implements PinCheck {
             }
         }).whenComplete((isRight, error) -> answers.execute(() -> {
             if (error != null) {
-                throw new IllegalStateException("The clinician PIN could not be checked.", error);
+                throw new IllegalStateException("The PIN could not be checked.", error);
             }
             right.accept(isRight);
         }));

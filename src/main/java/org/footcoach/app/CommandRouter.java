@@ -20,8 +20,16 @@ import org.footcoach.ui.CommandSink;
  * Thread-safe.
  */
 final class CommandRouter implements CommandSink {
-    /** A screen in front: its controller, the thread it lives on, and how it shows "Heard: ..." (on that thread). */
-    record Front(ScreenController controller, Executor thread, Consumer<Command> heard) {
+    /**
+     * A screen in front: its controller, the thread it lives on, how it shows "Heard: ..." (on that thread), and
+     * whether it takes voice commands: what is heard in front of one that does not (the kiosk's attract screen) is
+     * dropped unanswered, so talk nearby starts nothing and makes no sound.
+     */
+    record Front(ScreenController controller, Executor thread, Consumer<Command> heard, boolean takesVoice) {
+        /** A screen that takes voice commands, as every screen but the attract screen does. */
+        Front(ScreenController controller, Executor thread, Consumer<Command> heard) {
+            this(controller, thread, heard, true);
+        }
     }
 
     private final EventLog log;
@@ -31,6 +39,7 @@ final class CommandRouter implements CommandSink {
     /** The session under Help, and how to show it again: a spoken command goes back to it. */
     private Front under;
     private Runnable uncover;
+    private Runnable taken = () -> { };
 
     /** {@code heardYou} plays the "heard you" sound at once; called on the controller's thread after it acted. */
     CommandRouter(EventLog log, Runnable heardYou) {
@@ -69,6 +78,29 @@ final class CommandRouter implements CommandSink {
         }
     }
 
+    /**
+     * {@code shown} covers whatever is in front (Help over a session included) until the returned task puts it all
+     * back as it was: the kiosk's "Are you still there?".
+     */
+    synchronized Runnable cover(Front shown) {
+        Front coveredFront = front;
+        Front coveredUnder = under;
+        Runnable coveredUncover = uncover;
+        show(shown);
+        return () -> {
+            synchronized (this) {
+                front = coveredFront;
+                under = coveredUnder;
+                uncover = coveredUncover;
+            }
+        };
+    }
+
+    /** {@code listener} hears that a command is on its way to a screen (the kiosk counts idle time from it). */
+    synchronized void onCommandTaken(Runnable listener) {
+        taken = listener;
+    }
+
     /** Commands are dropped until the next {@link #show}: the window is gone. */
     synchronized void nowhere() {
         front = null;
@@ -92,10 +124,16 @@ final class CommandRouter implements CommandSink {
     }
 
     private synchronized Front target(CommandSource source) {
+        if (source == CommandSource.VOICE && front != null && !front.takesVoice()) {
+            return null;
+        }
         if (source == CommandSource.VOICE && under != null) {
             Runnable back = uncover;
             show(under);
             back.run();
+        }
+        if (front != null) {
+            taken.run();
         }
         return front;
     }

@@ -72,7 +72,8 @@ final class DesktopLaunch {
         }
         EventLog log;
         try {
-            log = EventLogFile.open(options.eventLog());
+            EventLog file = EventLogFile.open(options.eventLog());
+            log = options.kiosk().on() ? new KioskEventLog(file) : file;
         } catch (IOException e) {
             err.println(CliText.get("error.eventLog", options.eventLog(), FileProblem.describe(e)));
             return ExitCode.PROBLEM;
@@ -81,8 +82,10 @@ final class DesktopLaunch {
         DataNotices dataNotices = new DataNotices(log);
         SettingsStore settings = SettingsStore.open(DataDirectory.settings(dataFolder), Clock.systemUTC(),
                 dataNotices);
-        HistoryStore history = HistoryStore.openInBackground(DataDirectory.history(dataFolder), Clock.systemUTC(),
-                dataNotices);
+        boolean kiosk = options.kiosk().on();
+        // A kiosk keeps no history: its folder is not even made.
+        HistoryStore history = kiosk ? null : HistoryStore.openInBackground(DataDirectory.history(dataFolder),
+                Clock.systemUTC(), dataNotices);
         if (GraphicsEnvironment.isHeadless()) {
             log.error("no screen");
             log.close();
@@ -107,11 +110,11 @@ final class DesktopLaunch {
             if (wiring != null) {
                 wiring.awaitDeviceChecks(DEVICE_CHECK_LIMIT);
             }
-            HistoryAccess past = new HistoryAccess(history::sessions, Clock.systemDefaultZone(),
-                    new ScreenHistoryExport(Path.of(System.getProperty("user.home")), dataFolder,
-                            Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
+            HistoryAccess past = kiosk ? HistoryAccess.none() : new HistoryAccess(history::sessions,
+                    Clock.systemDefaultZone(), new ScreenHistoryExport(Path.of(System.getProperty("user.home")),
+                    dataFolder, Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread()));
             SwingUtilities.invokeAndWait(() -> openWindow(chosen, content, log, wiring,
-                    new HistoryRecorder(history), settings, past, dataNotices, dataFolder));
+                    kiosk ? null : new HistoryRecorder(history), settings, past, dataNotices, dataFolder));
             return ExitCode.OK;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -134,6 +137,9 @@ final class DesktopLaunch {
         ThemeSetup.install(size != null ? new Dimension(size.width(), size.height()) : screenSize(),
                 options.theme());
         AppWindow window = size != null ? AppWindow.windowed(size.width(), size.height()) : AppWindow.fullScreen();
+        if (options.kiosk().on()) {
+            window.lock();
+        }
         window.onOpened(shown -> log.windowShown(shown.width, shown.height, window.isFullScreen()));
         window.onScreenShown(log::screen);
         window.onClosed(log::close);
@@ -141,8 +147,10 @@ final class DesktopLaunch {
                 () -> settings.preferences().learntKeys());
         BannerLines banner = new BannerLines(window::showBanner);
         dataNotices.showIn(banner::add);
-        settings.onChange(new PreferencesApplier(PreferencesApplier.runningWith(settings.preferences(), options),
-                wiring != null ? wiring : PreferencesApplier.Speech.NONE, new ThemeChange()));
+        PreferencesApplier applier = new PreferencesApplier(
+                PreferencesApplier.runningWith(settings.preferences(), options),
+                wiring != null ? wiring : PreferencesApplier.Speech.NONE, new ThemeChange());
+        settings.onChange(applier);
         if (wiring != null) {
             wiring.onAudioUnavailable(banner::add, banner::remove);
             wiring.onVoiceNotices(banner::add, banner::remove);
@@ -154,15 +162,29 @@ final class DesktopLaunch {
         if (content.ok()) {
             SessionServices sessions = (wiring != null ? wiring.services() : services)
                     .withPreferences(settings::preferences);
+            PhraseVoice phraseVoice = wiring != null ? wiring.phraseVoice() : PhraseVoice.none();
+            boolean kiosk = options.kiosk().on();
             ScreenFlow flow = new ScreenFlow(window, content.content(), sessions,
-                    timing, log, commands, wiring != null ? wiring.phraseVoice() : PhraseVoice.none(), history, past,
+                    timing, log, commands, phraseVoice, history, past,
                     SettingsAccess.of(settings, choices(wiring),
                             recordVoice(options, wiring, window, commands, settings, dataFolder),
-                            Optional.of(new ScreenSheetPrint(content.content(), () -> settings.preferences().doses(),
-                                    Path.of(System.getProperty("user.home")), dataFolder, Clock.systemDefaultZone(),
-                                    log, ScreenHistoryExport.ownThread(),
-                                    file -> ScreenSheetPrint.inBrowser(file, log)))));
-            if (options.routine() != null) {
+                            kiosk ? Optional.empty() : Optional.of(new ScreenSheetPrint(content.content(),
+                                    () -> settings.preferences().doses(), Path.of(System.getProperty("user.home")),
+                                    dataFolder, Clock.systemDefaultZone(), log, ScreenHistoryExport.ownThread(),
+                                    file -> ScreenSheetPrint.inBrowser(file, log)))),
+                    kiosk ? VisitorRules.kiosk(id -> settings.preferences().kiosk().offers(id))
+                            : VisitorRules.home());
+            if (kiosk) {
+                SessionTiming idleTiming = timing.open("kiosk-idle");
+                window.onClosed(idleTiming.release());
+                new KioskFlow(window, flow, commands, log, phraseVoice, idleTiming.clock(),
+                        idleTiming.scheduler(),
+                        () -> options.kiosk().idleSeconds().orElseGet(() -> settings.preferences().kiosk()
+                                .idleSeconds()),
+                        () -> settings.preferences().kiosk().warningSeconds(),
+                        () -> applier.restore(PreferencesApplier.runningWith(settings.preferences(), options)),
+                        new BackgroundPinCheck(settings::adminPin, SwingUtilities::invokeLater)).start();
+            } else if (options.routine() != null) {
                 flow.startSession(options.routine());
             } else {
                 flow.showStart();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.footcoach.session.DoseChoices;
 import org.footcoach.speech.VoiceCatalog;
@@ -76,6 +77,16 @@ final class FootCoachCommand implements Callable<Integer> {
     @Option(names = "--set-clinician-pin", negatable = false)
     boolean setClinicianPin;
 
+    @Option(names = "--set-admin-pin", negatable = false)
+    boolean setAdminPin;
+
+    @Option(names = "--kiosk", negatable = false)
+    boolean kiosk;
+
+    /** Null when not given: the admin screen's idle time. */
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS")
+    Integer idleTimeout;
+
     @Option(names = {"-h", "--help"}, usageHelp = true)
     boolean help;
 
@@ -97,9 +108,10 @@ final class FootCoachCommand implements Callable<Integer> {
             return new SheetExport(out, err).print(ContentSource.load(content), printRoutine.get(0),
                     Path.of(printRoutine.get(1)), doses);
         }
-        if (setClinicianPin) {
-            return new ClinicianPinSetting(out, err).set(DataDirectory.locate(dataDir, System.getenv(),
-                    Path.of(System.getProperty("user.home"))), pins);
+        if (setClinicianPin || setAdminPin) {
+            return new PinSetting(out, err, setAdminPin ? PinSetting.Whose.ADMIN : PinSetting.Whose.CLINICIAN)
+                    .set(DataDirectory.locate(dataDir, System.getenv(), Path.of(System.getProperty("user.home"))),
+                            pins);
         }
         if (exportHistory != null) {
             return new HistoryFileExport(out, err).export(DataDirectory.locate(dataDir, System.getenv(),
@@ -120,10 +132,16 @@ final class FootCoachCommand implements Callable<Integer> {
                     CliText.get(Files.exists(micFile) ? "file.denied" : "file.missing")));
             return ExitCode.PROBLEM;
         }
+        if (idleTimeout != null && (!kiosk || idleTimeout < KioskOptions.SHORTEST_IDLE
+                || idleTimeout > KioskOptions.LONGEST_IDLE)) {
+            err.println(CliText.get("error.idleTimeout", KioskOptions.SHORTEST_IDLE, KioskOptions.LONGEST_IDLE));
+            return ExitCode.BAD_ARGUMENTS;
+        }
         // Options not given are taken from Settings at start-up (LaunchOptions.over).
         boolean listeningGiven = noVoiceCommands || micFile != null || mic != null;
         return new DesktopLaunch(err).start(new LaunchOptions(content, dataDir, windowed, eventLog, routine,
                 audioOut, voice != null ? voiceName.get() : null, theme,
-                listeningGiven ? new VoiceInputChoice(!noVoiceCommands, micFile, mic) : null));
+                listeningGiven ? new VoiceInputChoice(!noVoiceCommands, micFile, mic) : null,
+                new KioskOptions(kiosk, idleTimeout != null ? OptionalInt.of(idleTimeout) : OptionalInt.empty())));
     }
 }

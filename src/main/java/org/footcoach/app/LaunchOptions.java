@@ -6,13 +6,22 @@ import org.footcoach.ui.Theme;
 
 /**
  * What the command line asked of the desktop app. Each field is null when not given, except {@code audioOut}
- * (default {@link AudioOutMode#DEFAULT}). {@code voice}, {@code theme} and {@code voiceInput} not given are taken
+ * (default {@link AudioOutMode#DEFAULT}) and {@code kiosk} (default off). {@code voice}, {@code theme} and
+ * {@code voiceInput} not given are taken
  * from the person's Settings ({@link #over(Preferences)}): the command line wins where it was given.
  */
 record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine,
-                     AudioOutMode audioOut, String voice, Theme theme, VoiceInputChoice voiceInput) {
+                     AudioOutMode audioOut, String voice, Theme theme, VoiceInputChoice voiceInput,
+                     KioskOptions kiosk) {
     LaunchOptions {
         audioOut = audioOut != null ? audioOut : AudioOutMode.DEFAULT;
+        kiosk = kiosk != null ? kiosk : KioskOptions.off();
+    }
+
+    /** Not a kiosk. */
+    LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path eventLog, String routine,
+                  AudioOutMode audioOut, String voice, Theme theme, VoiceInputChoice voiceInput) {
+        this(content, dataDir, windowed, eventLog, routine, audioOut, voice, theme, voiceInput, KioskOptions.off());
     }
 
     /** The light theme, voice commands off. */
@@ -36,6 +45,7 @@ record LaunchOptions(Path content, Path dataDir, WindowSize windowed, Path event
                 voice != null ? voice : saved.voice().orElse(null),
                 theme != null ? theme : ThemeArgument.named(saved.theme()).orElse(Theme.LIGHT),
                 voiceInput != null ? voiceInput
-                        : VoiceInputChoice.fromSettings(saved.voiceCommands(), saved.microphone()));
+                        : VoiceInputChoice.fromSettings(saved.voiceCommands(), saved.microphone()),
+                kiosk);
     }
 }

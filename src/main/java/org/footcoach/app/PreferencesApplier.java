@@ -79,6 +79,16 @@ final class PreferencesApplier implements Consumer<Preferences> {
     }
 
     /**
+     * A kiosk's next visitor: {@code saved} (the kiosk's own settings, with the command line's choices in their place
+     * as {@link #runningWith} makes them) again, the volume included, which a visitor may have changed in a session
+     * without changing any setting.
+     */
+    synchronized void restore(Preferences saved) {
+        accept(saved);
+        speech.startAtVolume(saved.volumeStep());
+    }
+
+    /**
      * What the app runs with at start: {@code saved}, with what the command line chose instead ({@code chosen},
      * already {@link LaunchOptions#over over} the saved ones) in its place.
      */

@@ -2,6 +2,7 @@ package org.footcoach.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +17,9 @@ import org.footcoach.session.Preferences;
 import org.footcoach.session.ResumePoint;
 import org.footcoach.session.PlanBuilder;
 import org.footcoach.session.SessionEngine;
+import org.footcoach.session.SessionListener;
+import org.footcoach.session.SessionSnapshot;
+import org.footcoach.session.SessionState;
 import org.footcoach.session.SessionSummary;
 import org.footcoach.store.EventLog;
 import org.footcoach.store.HistoryRecorder;
@@ -61,7 +65,10 @@ final class ScreenFlow {
     private final SettingsAccess settings;
     private final PinAttempts pinAttempts;
     private final PinCheck pinCheck;
-    private SessionTiming running;
+    private final VisitorRules rules;
+    private volatile SessionTiming running;
+    /** What the running session is doing, as its engine last said; null with no session. */
+    private volatile SessionState sessionState;
 
     /** With no voice for the screens' questions: they are shown only. */
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
@@ -92,6 +99,14 @@ final class ScreenFlow {
     ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
                EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history, HistoryAccess past,
                SettingsAccess settings) {
+        this(window, content, services, timing, log, commands, voice, history, past, settings, VisitorRules.home());
+    }
+
+    /** {@code rules} say what is kept and offered: everything at home, nothing personal at a kiosk. */
+    ScreenFlow(AppWindow window, Content content, SessionServices services, SessionTiming.Source timing,
+               EventLog log, CommandRouter commands, PhraseVoice voice, HistoryRecorder history, HistoryAccess past,
+               SettingsAccess settings, VisitorRules rules) {
+        this.rules = rules;
         this.settings = settings;
         this.pinAttempts = new PinAttempts(past.wall());
         this.pinCheck = new BackgroundPinCheck(settings.clinicianPin(), EDT);
@@ -113,11 +128,15 @@ final class ScreenFlow {
     }
 
     void showStart() {
-        StartController controller = new StartController(choices(), choice -> {
+        Consumer<RoutineChoice> start = choice -> {
             log.record("routine-chosen", EventLog.fields("routine", choice.routine().id(),
                     "from_exercise", choice.fromExercise()));
             startSession(choice.routine().id(), choice.fromExercise());
-        }, this::showHelpFromStart, this::showHistory, () -> showSettings(this::showStart));
+        };
+        StartController controller = rules.personal()
+                ? new StartController(choices(), start, this::showHelpFromStart, this::showHistory,
+                        () -> showSettings(this::showStart))
+                : new StartController(choices(), start, this::showHelpFromStart);
         StartScreen screen = new StartScreen(controller, commands);
         commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
         window.show(StartScreen.SCREEN_NAME, screen);
@@ -137,39 +156,75 @@ final class ScreenFlow {
         window.show(HistoryScreen.SCREEN_NAME, screen);
     }
 
+    /**
+     * Whether the visitor is in the middle of something that goes on by itself: a session saying, counting, holding
+     * or resting. A session that waits (for "go", paused, or not yet started) and every other screen are not. Safe
+     * from any thread.
+     */
+    boolean sessionGoingOn() {
+        SessionState state = sessionState;
+        return state != null && switch (state) {
+            case SPEAKING, COUNTING_DOWN, COUNTING, HOLDING, TIMING, RESTING -> true;
+            case IDLE, WAITING_FOR_GO, PAUSED, ENDED -> false;
+        };
+    }
+
+    /** The session, if one runs or waits, let go at once: nothing of it is kept or shown again. */
+    void wipe() {
+        voice.quiet();
+        release();
+    }
+
     /** Settings; {@code leave} shows what comes after them (Back, Escape). */
     private void showSettings(Runnable leave) {
+        showSettings(leave, Optional.empty());
+    }
+
+    /**
+     * A kiosk's admin screen: Settings as the kiosk's defaults, with its own rows and Quit; {@code leave} shows what
+     * comes after it (Back, Escape).
+     */
+    void showAdmin(Runnable quit, Runnable leave) {
+        showSettings(leave, Optional.of(quit));
+    }
+
+    /** Settings, or with {@code quit} the kiosk's admin screen. */
+    private void showSettings(Runnable leave, Optional<Runnable> quit) {
         AtomicReference<Runnable> backToSettings = new AtomicReference<>();
         ClinicianPinGate gate = new ClinicianPinGate(settings.clinicianPin(),
                 right -> showPin(right, backToSettings.get()));
-        SettingsController controller = SettingsController.forPreferences(content.exercises(), settings.now(),
-                settings.save(), settings.choices().get(), gate, new SettingsActions() {
-                    @Override
-                    public void learnKeys() {
-                        new LearnKeysFlow(window, commands, voice, settings.now(), settings.save())
-                                .show(backToSettings.get());
-                    }
+        SettingsActions actions = new SettingsActions() {
+            @Override
+            public void learnKeys() {
+                new LearnKeysFlow(window, commands, voice, settings.now(), settings.save())
+                        .show(backToSettings.get());
+            }
 
-                    @Override
-                    public boolean canRecordVoice() {
-                        return settings.recordVoice().isPresent();
-                    }
+            @Override
+            public boolean canRecordVoice() {
+                return settings.recordVoice().isPresent();
+            }
 
-                    @Override
-                    public void recordVoice() {
-                        settings.recordVoice().ifPresent(show -> show.accept(backToSettings.get()));
-                    }
+            @Override
+            public void recordVoice() {
+                settings.recordVoice().ifPresent(show -> show.accept(backToSettings.get()));
+            }
 
-                    @Override
-                    public boolean canPrint() {
-                        return settings.print().isPresent();
-                    }
+            @Override
+            public boolean canPrint() {
+                return settings.print().isPresent();
+            }
 
-                    @Override
-                    public void print(Consumer<String> told) {
-                        settings.print().ifPresent(sheet -> sheet.print(told));
-                    }
-                }, leave);
+            @Override
+            public void print(Consumer<String> told) {
+                settings.print().ifPresent(sheet -> sheet.print(told));
+            }
+        };
+        SettingsController controller = quit.isPresent()
+                ? SettingsController.forKiosk(content.exercises(), content.routines(), settings.now(), settings.save(),
+                        settings.choices().get(), gate, actions, quit.get(), leave)
+                : SettingsController.forPreferences(content.exercises(), settings.now(), settings.save(),
+                        settings.choices().get(), gate, actions, leave);
         SettingsScreen screen = new SettingsScreen(controller, commands);
         backToSettings.set(() -> {
             commands.show(new CommandRouter.Front(controller, EDT, screen::heard));
@@ -209,10 +264,18 @@ final class ScreenFlow {
         CommandRouter.Front front = new CommandRouter.Front(
                 new SessionCommands(engine, () -> EDT.execute(() -> showHelpOverSession(screen)),
                         () -> EDT.execute(() -> showSettingsOverSession(screen, engine, routine, fromExercise,
-                                phrases, sessionFront))),
+                                phrases, sessionFront)), rules.personal()),
                 engine::onEngineThread, command -> EDT.execute(() -> screen.heard(command)));
         sessionFront.set(front);
         engine.addListener(screen.listener());
+        engine.addListener(new SessionListener() {
+            @Override
+            public void stateChanged(SessionSnapshot snapshot) {
+                if (running == session) {
+                    sessionState = snapshot.state();
+                }
+            }
+        });
         if (history != null) {
             engine.addListener(history);
         }
@@ -282,9 +345,12 @@ final class ScreenFlow {
 
     /**
      * Both answers, each 0 to 10 or absent, and by name the questions not answered, so none is taken for a 0; the
-     * history keeps them with the session.
+     * history keeps them with the session. A kiosk keeps and logs nothing of them.
      */
     private void logFeedback(SessionSummary summary, SessionFeedback feedback) {
+        if (!rules.personal()) {
+            return;
+        }
         if (history != null) {
             history.answered(answer(feedback.effort()), answer(feedback.pain()));
         }
@@ -297,6 +363,7 @@ final class ScreenFlow {
     }
 
     private void release() {
+        sessionState = null;
         if (running != null) {
             running.release().run();
             running = null;
@@ -315,7 +382,8 @@ final class ScreenFlow {
                 choices.add(new RoutineChoice(resume.routine(), PlanDuration.minutes(
                         plans.build(content, resume.routine(), resume.fromExercise()), services.settingsNow()),
                         resume.fromExercise(), resume.exercise().name())));
-        content.routines().forEach(routine -> choices.add(new RoutineChoice(routine,
+        List<Routine> offered = content.routines().stream().filter(r -> rules.offersRoutine().test(r.id())).toList();
+        (offered.isEmpty() ? content.routines() : offered).forEach(routine -> choices.add(new RoutineChoice(routine,
                 PlanDuration.minutes(plans.build(content, routine), services.settingsNow()))));
         return choices;
     }

@@ -15,16 +15,26 @@ final class SessionCommands implements ScreenController {
     private final SessionEngine engine;
     private final Runnable showHelp;
     private final Runnable showSettings;
+    private final boolean settingsOffered;
 
     /** {@code showHelp} and {@code showSettings} must not block: they are called on the engine's thread. */
     SessionCommands(SessionEngine engine, Runnable showHelp, Runnable showSettings) {
+        this(engine, showHelp, showSettings, true);
+    }
+
+    /** {@code settingsOffered} false (a kiosk): "settings" means nothing and the session goes on. */
+    SessionCommands(SessionEngine engine, Runnable showHelp, Runnable showSettings, boolean settingsOffered) {
         this.engine = engine;
         this.showHelp = showHelp;
         this.showSettings = showSettings;
+        this.settingsOffered = settingsOffered;
     }
 
     @Override
     public boolean act(Command command, CommandSource source) {
+        if (command == Command.SETTINGS && !settingsOffered) {
+            return false;
+        }
         boolean acted = engine.act(command, source);
         if (command == Command.HELP && source != CommandSource.VOICE) {
             showHelp.run();

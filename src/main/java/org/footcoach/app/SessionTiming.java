@@ -21,6 +21,11 @@ record SessionTiming(Clock clock, Scheduler scheduler, Runnable release) {
 
         SessionTiming open();
 
+        /** As {@link #open()}, for something that is not a session: on real time its thread is called {@code name}. */
+        default SessionTiming open(String name) {
+            return open();
+        }
+
         /** Real time from now, each session on a new daemon thread that is shut down when the session ends. */
         static Source realTime() {
             return new RealTime(new RealTimeClock());
@@ -30,7 +35,12 @@ record SessionTiming(Clock clock, Scheduler scheduler, Runnable release) {
     private record RealTime(Clock clock) implements Source {
         @Override
         public SessionTiming open() {
-            RealTimeScheduler scheduler = RealTimeScheduler.singleThread("session", clock);
+            return open("session");
+        }
+
+        @Override
+        public SessionTiming open(String name) {
+            RealTimeScheduler scheduler = RealTimeScheduler.singleThread(name, clock);
             return new SessionTiming(clock, scheduler, scheduler::close);
         }
     }

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * What the person has set in Settings that outlasts a session: doses, counting tempo, what happens before standing
- * work, the voice, its speed and volume, the theme, voice commands, and keys learnt from a pedal. Empty names mean
+ * work, the voice, its speed and volume, the theme, voice commands, keys learnt from a pedal, and a kiosk's own
+ * choices. Empty names mean
  * the app's own choice.
  *
  * @param tempoFactor as {@link SessionSettings#tempoFactor}
@@ -16,10 +17,11 @@ import java.util.OptionalInt;
  * @param theme       a theme's name as {@code --theme} takes it
  * @param learntKeys  keys learnt in Settings, by Java key name (such as {@code F13}), each to an action's log name
  *                    (such as {@code next}); they act beside the keys of the table of actions
+ * @param kiosk       what a clinic kiosk offers and how long it waits (used only with {@code --kiosk})
  */
 public record Preferences(DoseChoices doses, double tempoFactor, ReadyMode readyMode, Optional<String> voice,
                           double voiceSpeed, OptionalInt volumeStep, Optional<String> theme, boolean voiceCommands,
-                          Optional<String> microphone, Map<String, String> learntKeys) {
+                          Optional<String> microphone, Map<String, String> learntKeys, KioskPreferences kiosk) {
     public static final double SLOWEST_VOICE = 0.7;
     public static final double FASTEST_VOICE = 1.3;
 
@@ -35,7 +37,8 @@ public record Preferences(DoseChoices doses, double tempoFactor, ReadyMode ready
     public static Preferences defaults() {
         SessionSettings session = SessionSettings.defaults();
         return new Preferences(DoseChoices.fileValues(), session.tempoFactor(), session.readyMode(),
-                Optional.empty(), 1.0, OptionalInt.empty(), Optional.empty(), true, Optional.empty(), Map.of());
+                Optional.empty(), 1.0, OptionalInt.empty(), Optional.empty(), true, Optional.empty(), Map.of(),
+                KioskPreferences.defaults());
     }
 
     /** The session settings these make of {@code base}. */
@@ -45,51 +48,56 @@ public record Preferences(DoseChoices doses, double tempoFactor, ReadyMode ready
 
     public Preferences withDoses(DoseChoices next) {
         return new Preferences(next, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withTempoFactor(double next) {
         return new Preferences(doses, next, readyMode, voice, voiceSpeed, volumeStep, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withReadyMode(ReadyMode next) {
         return new Preferences(doses, tempoFactor, next, voice, voiceSpeed, volumeStep, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withVoice(Optional<String> next) {
         return new Preferences(doses, tempoFactor, readyMode, next, voiceSpeed, volumeStep, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withVoiceSpeed(double next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, next, volumeStep, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withVolumeStep(OptionalInt next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, next, theme, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withTheme(Optional<String> next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, next, voiceCommands,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withVoiceCommands(boolean next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, theme, next,
-                microphone, learntKeys);
+                microphone, learntKeys, kiosk);
     }
 
     public Preferences withMicrophone(Optional<String> next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, theme, voiceCommands,
-                next, learntKeys);
+                next, learntKeys, kiosk);
     }
 
     public Preferences withLearntKeys(Map<String, String> next) {
         return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, theme, voiceCommands,
-                microphone, next);
+                microphone, next, kiosk);
+    }
+
+    public Preferences withKiosk(KioskPreferences next) {
+        return new Preferences(doses, tempoFactor, readyMode, voice, voiceSpeed, volumeStep, theme, voiceCommands,
+                microphone, learntKeys, next);
     }
 }

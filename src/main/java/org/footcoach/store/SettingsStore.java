@@ -15,8 +15,8 @@ import org.footcoach.files.AtomicFile;
 import org.footcoach.session.Preferences;
 
 /**
- * The settings file ({@code settings.json} in the data folder): the person's {@link Preferences} and the clinician's
- * PIN hash. A file that cannot be read is moved aside as {@code NAME.corrupt-<time>} with one line, and the defaults
+ * The settings file ({@code settings.json} in the data folder): the person's {@link Preferences}, the clinician's
+ * PIN hash and the kiosk admin's. A file that cannot be read is moved aside as {@code NAME.corrupt-<time>} with one line, and the defaults
  * are used; one from a newer Foot Coach is left as it is and never overwritten.
  */
 public final class SettingsStore {
@@ -54,7 +54,7 @@ public final class SettingsStore {
      */
     public void save(Preferences preferences) {
         synchronized (this) {
-            write(new SettingsJson.Read(preferences, current.pin()));
+            write(current.withPreferences(preferences));
         }
         changeListeners.forEach(listener -> listener.accept(preferences));
     }
@@ -65,7 +65,16 @@ public final class SettingsStore {
     }
 
     public synchronized void setClinicianPin(PinHash pin) {
-        write(new SettingsJson.Read(current.preferences(), Optional.of(pin)));
+        write(current.withPin(Optional.of(pin)));
+    }
+
+    /** The kiosk admin's PIN hash, if one is set ({@code --set-admin-pin}). */
+    public synchronized Optional<PinHash> adminPin() {
+        return current.adminPin();
+    }
+
+    public synchronized void setAdminPin(PinHash pin) {
+        write(current.withAdminPin(Optional.of(pin)));
     }
 
     private void write(SettingsJson.Read next) {
@@ -82,7 +91,7 @@ public final class SettingsStore {
     }
 
     private void load() {
-        current = new SettingsJson.Read(Preferences.defaults(), Optional.empty());
+        current = new SettingsJson.Read(Preferences.defaults(), Optional.empty(), Optional.empty());
         try {
             current = SettingsJson.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {

@@ -1,8 +1,14 @@
 package org.footcoach.ui;
 
+import java.awt.AWTEvent;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
@@ -25,6 +31,7 @@ public final class AppWindow {
     private final boolean fullScreen;
     private Consumer<String> screenShown = name -> { };
     private JComponent current;
+    private String currentName;
 
     private AppWindow(boolean fullScreen) {
         this.fullScreen = fullScreen;
@@ -118,6 +125,7 @@ public final class AppWindow {
             root.remove(current);
         }
         current = screen;
+        currentName = name;
         root.add(screen, BorderLayout.CENTER);
         root.revalidate();
         root.repaint();
@@ -130,6 +138,58 @@ public final class AppWindow {
             }
         }
         screenShown.accept(name);
+    }
+
+    /**
+     * A kiosk's window: closing it (the window manager's close, Alt+F4) does nothing, and a full-screen one stays
+     * above every panel and task bar. Only {@link #close()} closes it.
+     */
+    public void lock() {
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        if (fullScreen) {
+            frame.setAlwaysOnTop(true);
+        }
+    }
+
+    /**
+     * Shows {@code screen} over the one shown now; the returned task shows that one again, as it was, unless another
+     * screen has been shown since.
+     */
+    public Runnable showOver(String name, JComponent screen) {
+        JComponent under = current;
+        String underName = currentName;
+        show(name, screen);
+        return () -> {
+            if (current == screen && under != null) {
+                show(underName, under);
+            }
+        };
+    }
+
+    /**
+     * {@code listener} hears every key pressed and every touch or click in this window, whatever it lands on, until
+     * the window closes (a kiosk counts idle time from them).
+     */
+    public void onAnyPress(Runnable listener) {
+        AWTEventListener presses = event -> {
+            boolean press = event.getID() == MouseEvent.MOUSE_PRESSED || event.getID() == KeyEvent.KEY_PRESSED;
+            if (press && event.getSource() instanceof Component c && SwingUtilities.getWindowAncestor(c) == frame
+                    || press && event.getSource() == frame) {
+                listener.run();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(presses, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
+        onClosed(() -> Toolkit.getDefaultToolkit().removeAWTEventListener(presses));
+    }
+
+    /**
+     * {@code pressed} when a press lands on the window's top-left corner, {@code released} when it lifts or slides
+     * off it (the kiosk's admin gesture), until the window closes. EDT.
+     */
+    public void onCornerPress(Runnable pressed, Runnable released) {
+        CornerPress corner = new CornerPress(frame, pressed, released);
+        corner.install();
+        onClosed(corner::uninstall);
     }
 
     public boolean isFullScreen() {

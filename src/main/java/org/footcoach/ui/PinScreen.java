@@ -26,8 +26,18 @@ public final class PinScreen extends JPanel {
     private final WrappingText message = new WrappingText("pin-message", " ", "summaryText");
     private final List<TouchButton> keys = new ArrayList<>();
 
-    /** The prompt for a dose beyond the exercise file's range. */
+    /** The prompt for a dose beyond the exercise file's range: the clinician's PIN. */
     public PinScreen(PinController controller, CommandSink commands) {
+        this(controller, commands, "pin.title", "settings.pin.why");
+    }
+
+    /** The prompt after a kiosk's admin gesture: the admin's PIN, to open the admin screen. */
+    public static PinScreen forAdmin(PinController controller, CommandSink commands) {
+        return new PinScreen(controller, commands, "pin.admin.title", "pin.admin.why");
+    }
+
+    /** Titled {@code titleKey}, saying why it asks with {@code whyKey} (keys of the screens' words). */
+    private PinScreen(PinController controller, CommandSink commands, String titleKey, String whyKey) {
         super(new BorderLayout(0, ThemeMetric.scaled("FootCoach.gap")));
         this.controller = controller;
         setName("pin-screen");
@@ -35,7 +45,7 @@ public final class PinScreen extends JPanel {
         int gap = ThemeMetric.scaled("FootCoach.gap");
         setBorder(new EmptyBorder(margin, margin, margin, margin));
 
-        add(StyledLabel.titleRow(new TitleOrHeard("pin-title", UiText.get("pin.title")),
+        add(StyledLabel.titleRow(new TitleOrHeard("pin-title", UiText.get(titleKey)),
                 StyledLabel.buttonRow(gap, new TouchButton("pin-cancel", UiText.get("pin.cancel"), "large compact",
                         () -> commands.send(Command.STOP, CommandSource.TOUCH))), gap), BorderLayout.NORTH);
 
@@ -47,7 +57,7 @@ public final class PinScreen extends JPanel {
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.anchor = GridBagConstraints.NORTH;
-        WrappingText explanation = new WrappingText("pin-why", UiText.get("settings.pin.why"), "body");
+        WrappingText explanation = new WrappingText("pin-why", UiText.get(whyKey), "body");
         explanation.setColumns(1);
         words.add(explanation, c);
         c.insets = new Insets(gap, 0, 0, 0);

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.footcoach.content.Exercise;
+import org.footcoach.content.Routine;
 import org.footcoach.session.Command;
 import org.footcoach.session.CommandSource;
 import org.footcoach.session.Preferences;
@@ -41,6 +42,30 @@ public final class SettingsController implements ScreenController {
         List<SettingRow> rows = new ArrayList<>(new GeneralRows(editor, choices).values());
         Consumer<String> told = sentence -> made.get().tell(sentence);
         rows.addAll(GeneralRows.actions(actions, told));
+        rows.addAll(new DoseRows(editor, gate, told).of(exercises));
+        SettingsController controller = new SettingsController(rows, back);
+        made.set(controller);
+        return controller;
+    }
+
+    /**
+     * A clinic kiosk's admin screen: the kiosk's own rows first (idle times, the routines offered), then the whole
+     * Settings page as the kiosk's defaults, with Quit after the actions.
+     *
+     * @param quit closes the app
+     * @param back leaves the admin screen for the attract screen
+     */
+    public static SettingsController forKiosk(List<Exercise> exercises, List<Routine> routines,
+                                              Supplier<Preferences> now, Consumer<Preferences> save,
+                                              SettingsChoices choices, ClinicianGate gate, SettingsActions actions,
+                                              Runnable quit, Runnable back) {
+        PreferencesEditor editor = new PreferencesEditor(now, save);
+        AtomicReference<SettingsController> made = new AtomicReference<>();
+        Consumer<String> told = sentence -> made.get().tell(sentence);
+        List<SettingRow> rows = new ArrayList<>(new KioskRows(editor, told).of(routines));
+        rows.addAll(new GeneralRows(editor, choices).values());
+        rows.addAll(GeneralRows.actions(actions, told));
+        rows.add(KioskRows.quit(quit));
         rows.addAll(new DoseRows(editor, gate, told).of(exercises));
         SettingsController controller = new SettingsController(rows, back);
         made.set(controller);

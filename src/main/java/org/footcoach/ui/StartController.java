@@ -1,6 +1,8 @@
 package org.footcoach.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.footcoach.content.Routine;
@@ -16,9 +18,8 @@ import org.footcoach.session.ScreenController;
 public final class StartController implements ScreenController {
     private final List<RoutineChoice> choices;
     private final Consumer<RoutineChoice> start;
-    private final Runnable help;
-    private final Runnable history;
-    private final Runnable settings;
+    /** What History, Settings and Help open, in the order of their buttons; a kiosk offers Help alone. */
+    private final Map<Command, Runnable> besides = new LinkedHashMap<>();
     private IntConsumer highlightMoved = index -> { };
     private int highlighted;
 
@@ -28,14 +29,25 @@ public final class StartController implements ScreenController {
      */
     public StartController(List<RoutineChoice> choices, Consumer<RoutineChoice> start, Runnable help,
                            Runnable history, Runnable settings) {
+        this(choices, start, Map.of(Command.HISTORY, history, Command.SETTINGS, settings, Command.HELP, help));
+    }
+
+    /** A clinic kiosk's start screen: routines and Help only, nothing personal and no Settings. */
+    public StartController(List<RoutineChoice> choices, Consumer<RoutineChoice> start, Runnable help) {
+        this(choices, start, Map.of(Command.HELP, help));
+    }
+
+    private StartController(List<RoutineChoice> choices, Consumer<RoutineChoice> start, Map<Command, Runnable> open) {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("the start screen needs at least one routine");
         }
         this.choices = List.copyOf(choices);
         this.start = start;
-        this.help = help;
-        this.history = history;
-        this.settings = settings;
+        for (Command command : List.of(Command.HISTORY, Command.SETTINGS, Command.HELP)) {
+            if (open.containsKey(command)) {
+                besides.put(command, open.get(command));
+            }
+        }
     }
 
     @Override
@@ -44,11 +56,12 @@ public final class StartController implements ScreenController {
             case GO -> start.accept(choices.get(highlighted));
             case NEXT -> moveHighlight(1);
             case BACK -> moveHighlight(-1);
-            case HELP -> help.run();
-            case HISTORY -> history.run();
-            case SETTINGS -> settings.run();
             default -> {
-                return false;
+                Runnable open = besides.get(command);
+                if (open == null) {
+                    return false;
+                }
+                open.run();
             }
         }
         return true;
@@ -58,6 +71,11 @@ public final class StartController implements ScreenController {
     void pointAt(int index) {
         highlighted = index;
         highlightMoved.accept(index);
+    }
+
+    /** The buttons beside the title: History, Settings and Help, or Help alone. */
+    List<Command> besides() {
+        return List.copyOf(besides.keySet());
     }
 
     List<RoutineChoice> choices() {

@@ -76,8 +76,8 @@ public final class StartScreen extends JPanel {
         JPanel top = new JPanel(new BorderLayout(gap, 0));
         top.setOpaque(false);
         top.add(words, BorderLayout.CENTER);
-        top.add(StyledLabel.buttonRow(gap, sideButton(Command.HISTORY), sideButton(Command.SETTINGS),
-                sideButton(Command.HELP)), BorderLayout.LINE_END);
+        top.add(StyledLabel.buttonRow(gap, controller.besides().stream().map(this::sideButton)
+                .toArray(TouchButton[]::new)), BorderLayout.LINE_END);
         add(top, c);
 
         c.fill = GridBagConstraints.BOTH;

@@ -79,4 +79,22 @@ class ClinicianPinSettingTest {
         assertThat(code).isEqualTo(ExitCode.BAD_ARGUMENTS);
         assertThat(DataDirectory.settings(data)).doesNotExist();
     }
+
+    @Test
+    void theAdminPinIsKeptApartFromTheClinicians() {
+        Deque<String> answers = new ArrayDeque<>(List.of("86420", "86420"));
+        int code = Main.run(new String[] {"--data-dir", data.toString(), "--set-admin-pin"},
+                prompt -> {
+                    prompts.add(prompt);
+                    return answers.poll().toCharArray();
+                }, new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).isZero();
+        assertThat(prompts.get(0)).isEqualTo(CliText.get("adminPin.ask"));
+        assertThat(out.toString().lines().toList()).containsExactly(
+                CliText.get("adminPin.set", DataDirectory.settings(data)));
+        SettingsStore store = SettingsStore.open(DataDirectory.settings(data), Clock.systemUTC(), line -> { });
+        assertThat(store.clinicianPin()).isEmpty();
+        assertThat(store.adminPin().orElseThrow().matches("86420".toCharArray())).isTrue();
+    }
 }

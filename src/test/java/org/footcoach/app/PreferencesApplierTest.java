@@ -159,6 +159,38 @@ class PreferencesApplierTest {
     }
 
     @Test
+    void aKioskRestoredForTheNextVisitorSetsTheVolumeAgainAndKeepsTheCommandLinesChoices() {
+        List<String> done = new CopyOnWriteArrayList<>();
+        PreferencesApplier.Speech speech = new PreferencesApplier.Speech() {
+            @Override
+            public void speakWith(Optional<String> voice, double speed) {
+                done.add("voice " + voice.orElse("clearest") + " " + speed);
+            }
+
+            @Override
+            public void startAtVolume(OptionalInt step) {
+                done.add("volume " + step.orElse(-1));
+            }
+
+            @Override
+            public void listen(boolean on, Optional<String> microphone) {
+                done.add("listen " + on);
+            }
+        };
+        Preferences saved = Preferences.defaults().withVolumeStep(OptionalInt.of(6));
+        LaunchOptions quiet = new LaunchOptions(null, null, null, null, null, AudioOutMode.DEFAULT, null, Theme.LIGHT,
+                VoiceInputChoice.off(), new KioskOptions(true, OptionalInt.empty()));
+        Preferences running = PreferencesApplier.runningWith(saved, quiet.over(saved));
+        PreferencesApplier applier = new PreferencesApplier(running, speech, themes::add);
+
+        applier.restore(PreferencesApplier.runningWith(saved, quiet.over(saved)));
+
+        assertThat(done).as("the volume a visitor changed in a session set again; voice commands stay off")
+                .containsExactly("volume 6");
+        assertThat(themes).isEmpty();
+    }
+
+    @Test
     void aMicrophoneChosenInSettingsThatIsNotThereGivesTheFirstThatOpensWithOneLine() {
         List<String> lines = new CopyOnWriteArrayList<>();
         VoiceInputChoice chosen = VoiceInputChoice.fromSettings(true, Optional.of("Blue Yeti"));

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.footcoach.session.DoseChoice;
 import org.footcoach.session.DoseChoices;
+import org.footcoach.session.KioskPreferences;
 import org.footcoach.session.Preferences;
 import org.footcoach.session.ReadyMode;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class SettingsStoreTest {
                 OptionalInt.empty());
         return new Preferences(new DoseChoices(Map.of("ankle-pumps", pumps)), 1.3, ReadyMode.COUNTDOWN,
                 Optional.of("flite"), 0.8, OptionalInt.of(9), Optional.of("dark"), false, Optional.of("USB Audio"),
-                Map.of("F13", "next", "F14", "go"));
+                Map.of("F13", "next", "F14", "go"), new KioskPreferences(Set.of("standing"), 45, 10));
     }
 
     @Test
@@ -61,11 +63,14 @@ class SettingsStoreTest {
         store.save(changed());
         PinHash pin = PinHash.of("4711".toCharArray(), new SecureRandom());
         store.setClinicianPin(pin);
+        PinHash admin = PinHash.of("86420".toCharArray(), new SecureRandom());
+        store.setAdminPin(admin);
 
         SettingsStore again = open();
 
         assertThat(again.preferences()).isEqualTo(changed());
         assertThat(again.clinicianPin()).contains(pin);
+        assertThat(again.adminPin()).contains(admin);
         assertThat(problems).isEmpty();
     }
 
@@ -103,11 +108,13 @@ class SettingsStoreTest {
             Files.copy(v1, dir.resolve("settings.json"));
         }
 
-        Preferences read = open().preferences();
+        SettingsStore store = open();
+        Preferences read = store.preferences();
 
         assertThat(problems).isEmpty();
         assertThat(read).isEqualTo(changed().withVoiceSpeed(1.0).withVolumeStep(OptionalInt.empty())
-                .withLearntKeys(Map.of()));
+                .withLearntKeys(Map.of()).withKiosk(KioskPreferences.defaults()));
+        assertThat(store.adminPin()).as("no admin PIN in a file from before the kiosk").isEmpty();
     }
 
     @Test

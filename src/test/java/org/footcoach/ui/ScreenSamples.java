@@ -44,6 +44,12 @@ final class ScreenSamples {
         screens.put("settings", this::settings);
         screens.put("pin", () -> new PinScreen(new PinController((pin, right) -> { },
                 new PinAttempts(Clock.systemUTC()), () -> { }, () -> { }), (command, source) -> { }));
+        screens.put("attract", () -> new AttractScreen((command, source) -> { }));
+        screens.put("idle-warning", () -> new StillThereScreen(new StillThereController(20, () -> { }),
+                (command, source) -> { }));
+        screens.put("admin", this::admin);
+        screens.put("admin-pin", () -> PinScreen.forAdmin(new PinController((pin, right) -> { },
+                new PinAttempts(Clock.systemUTC()), () -> { }, () -> { }), (command, source) -> { }));
         screens.put("help", () -> new HelpScreen(new HelpController(() -> { }), (command, source) -> { }));
         screens.put("intro", () -> session(Snapshots.speaking().ofExercises(11).minutesLeft(27).build(),
                 "Chest pain or feeling faint: stop and get help."));
@@ -144,6 +150,15 @@ final class ScreenSamples {
                 Preferences::defaults, p -> { }, new SettingsChoices(List.of("flite", "freetts"),
                         List.of("USB Audio Device"), 7, 10), new SettingsFixtures.Gate(false, false),
                 new SettingsFixtures.Actions(), () -> { });
+        return new SettingsScreen(controller, (command, source) -> { });
+    }
+
+    /** The kiosk's admin screen: Settings as the kiosk's defaults, its own rows, and Quit. */
+    private JComponent admin() {
+        SettingsController controller = SettingsController.forKiosk(content.exercises(), content.routines(),
+                Preferences::defaults, p -> { }, new SettingsChoices(List.of("flite", "freetts"),
+                        List.of("USB Audio Device"), 7, 10), new SettingsFixtures.Gate(false, false),
+                new SettingsFixtures.Actions(), () -> { }, () -> { });
         return new SettingsScreen(controller, (command, source) -> { });
     }
 

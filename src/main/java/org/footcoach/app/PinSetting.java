@@ -8,32 +8,53 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.footcoach.store.DataDirectory;
 import org.footcoach.store.PinHash;
 import org.footcoach.store.SettingsStore;
 
 /**
- * {@code --set-clinician-pin}: asks for the clinician's PIN twice and keeps only its salted hash in the settings
- * file. Settings asks for it before a dose goes beyond the exercise file's range. Says in one line what was done, or
- * why not.
+ * {@code --set-clinician-pin} and {@code --set-admin-pin}: asks for the PIN twice and keeps only its salted hash in
+ * the settings file. Settings asks for the clinician's before a dose goes beyond the exercise file's range; a kiosk
+ * asks for the admin's after the admin gesture. Says in one line what was done, or why not.
  */
-final class ClinicianPinSetting {
+final class PinSetting {
     static final int SHORTEST = 4;
     static final int LONGEST = 12;
 
+    /** Whose PIN: its words on the command line ({@code <prefix>.ask}, {@code .set}, ...) and where it is kept. */
+    enum Whose {
+        CLINICIAN("pin", SettingsStore::setClinicianPin),
+        ADMIN("adminPin", SettingsStore::setAdminPin);
+
+        private final String prefix;
+        private final BiConsumer<SettingsStore, PinHash> keep;
+
+        Whose(String prefix, BiConsumer<SettingsStore, PinHash> keep) {
+            this.prefix = prefix;
+            this.keep = keep;
+        }
+
+        private String text(String key, Object... arguments) {
+            return CliText.get(prefix + "." + key, arguments);
+        }
+    }
+
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Whose whose;
 
-    ClinicianPinSetting(PrintWriter out, PrintWriter err) {
+    PinSetting(PrintWriter out, PrintWriter err, Whose whose) {
         this.out = out;
         this.err = err;
+        this.whose = whose;
     }
 
     int set(Path dataFolder, PinPrompt prompt) {
         char[] first = null;
         char[] again = null;
         try {
-            first = prompt.ask(CliText.get("pin.ask"));
+            first = prompt.ask(whose.text("ask"));
             if (first == null || !wellFormed(first)) {
                 err.println(CliText.get("pin.badForm", SHORTEST, LONGEST));
                 return ExitCode.BAD_ARGUMENTS;
@@ -47,15 +68,15 @@ final class ClinicianPinSetting {
             List<String> problems = new ArrayList<>();
             SettingsStore settings = SettingsStore.open(DataDirectory.settings(dataFolder), Clock.systemUTC(),
                     problems::add);
-            settings.setClinicianPin(PinHash.of(first, new SecureRandom()));
+            whose.keep.accept(settings, PinHash.of(first, new SecureRandom()));
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
                 return ExitCode.PROBLEM;
             }
-            out.println(CliText.get("pin.set", DataDirectory.settings(dataFolder)));
+            out.println(whose.text("set", DataDirectory.settings(dataFolder)));
             return ExitCode.OK;
         } catch (IOException e) {
-            err.println(CliText.get("pin.cannotSet", dataFolder, FileProblem.describe(e)));
+            err.println(whose.text("cannotSet", dataFolder, FileProblem.describe(e)));
             return ExitCode.PROBLEM;
         } finally {
             clear(first);
