@@ -1,9 +1,8 @@
 package org.footcoach.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.footcoach.content.Content;
 import org.footcoach.content.LoadResult;
@@ -58,7 +57,9 @@ final class TrackExport {
             return ExitCode.BAD_ARGUMENTS;
         }
         for (Path file : new Path[] {wav, vtt}) {
-            if (file != null && !folderReady(file)) {
+            Optional<String> problem = file == null ? Optional.empty() : ExportFile.problem(file);
+            if (problem.isPresent()) {
+                err.println(problem.get());
                 return ExitCode.PROBLEM;
             }
         }
@@ -83,24 +84,6 @@ final class TrackExport {
             WavWriter.write(track.track(), wav);
         } else {
             VttWriter.write(track.captions(), vtt);
-        }
-    }
-
-    /** Makes the file's folder, or says in one line why it cannot be written. */
-    private boolean folderReady(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (Files.isDirectory(file)) {
-                err.println(CliText.get("error.exportFile", file, CliText.get("file.isFolder")));
-                return false;
-            }
-            return true;
-        } catch (IOException e) {
-            err.println(CliText.get("error.exportFile", file, FileProblem.describe(e)));
-            return false;
         }
     }
 

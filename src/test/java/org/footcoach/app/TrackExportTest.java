@@ -38,7 +38,7 @@ class TrackExportTest {
     @Test
     void fullRoutineIsOneMonoWavAndCaptionsNamingAllElevenExercisesWithoutOverlap()
             throws IOException, UnsupportedAudioFileException {
-        Path wav = temp.resolve("tracks").resolve("full.wav");
+        Path wav = Files.createDirectories(temp.resolve("tracks")).resolve("full.wav");
         Path vtt = temp.resolve("tracks").resolve("full.vtt");
 
         int code = run("--routine", "full", "--voice", "freetts", "--export-audio", wav.toString(),
@@ -125,7 +125,7 @@ class TrackExportTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().lines().toList()).singleElement()
-                .isEqualTo("Cannot write " + wav + ": a file is in the way.");
+                .isEqualTo(CliText.get("error.exportFile", wav, CliText.get("file.noFolder")));
     }
 
     @Test
