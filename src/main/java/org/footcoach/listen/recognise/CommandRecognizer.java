@@ -27,6 +27,14 @@ public final class CommandRecognizer implements AutoCloseable {
     public static final float SAMPLE_RATE = 16_000f;
     private static final int BYTES_PER_MILLI = 32;
     private static final int CHUNK_BYTES = 640;
+    /**
+     * Vosk hears a microphone's steady hiss as the long "h" of a word ("heart", "hold") and so never ends the
+     * utterance; a word said after some seconds of that is taken into the long word and lost. So an utterance this old
+     * is ended once the room has been quiet ({@link #QUIET_BEFORE_ENDING_MILLIS}): what is said next starts afresh.
+     * Measured: bench/RESULTS.md, "A command after a long quiet".
+     */
+    private static final long QUIET_UTTERANCE_ENDED_AFTER_MILLIS = 5_000;
+    private static final long QUIET_BEFORE_ENDING_MILLIS = 1_500;
 
     /** Decides whether words heard between two stream times are the app's own speech. */
     @FunctionalInterface
@@ -98,10 +106,10 @@ public final class CommandRecognizer implements AutoCloseable {
         wordEnd.feed(pcm, withoutOffset, length, streamMillis());
         apart.feed(withoutOffset, length);
         if (recognizer.acceptWaveForm(pcm, length)) {
-            String result = recognizer.getResult(); // always taken: it also resets Vosk for the next utterance
-            Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
-            startNextUtterance();
-            return heard;
+            return endUtterance(recognizer.getResult()); // always taken: it also resets Vosk for the next utterance
+        }
+        if (quietTooLong()) {
+            return endUtterance(recognizer.getFinalResult());
         }
         if (decidedThisUtterance) {
             return Optional.empty();
@@ -118,7 +126,16 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** Ends the input: flushes the last utterance. */
     public Optional<HeardCommand> finish() {
-        String result = recognizer.getFinalResult();
+        return endUtterance(recognizer.getFinalResult());
+    }
+
+    private boolean quietTooLong() {
+        long now = streamMillis();
+        return now - utteranceStartMillis >= QUIET_UTTERANCE_ENDED_AFTER_MILLIS
+                && wordEnd.quietSince(now - QUIET_BEFORE_ENDING_MILLIS);
+    }
+
+    private Optional<HeardCommand> endUtterance(String result) {
         Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
         startNextUtterance();
         return heard;

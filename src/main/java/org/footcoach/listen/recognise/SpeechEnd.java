@@ -43,6 +43,14 @@ final class SpeechEnd {
         return heardSpeech && !noisyRoom() ? nowMillis - lastSpeechMillis : 0;
     }
 
+    /**
+     * Whether nothing louder than the room has sounded since {@code fromMillis}, speech heard before any counting;
+     * false in a noisy room, where loudness cannot tell.
+     */
+    boolean quietSince(long fromMillis) {
+        return !noisyRoom() && lastSpeechMillis < fromMillis;
+    }
+
     /** The background is too loud for loudness to tell where a word ends. */
     boolean noisyRoom() {
         return noiseFloor > QUIET_ROOM_RMS;

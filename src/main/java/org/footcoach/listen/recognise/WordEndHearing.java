@@ -47,6 +47,11 @@ final class WordEndHearing {
         recent.append(pcm, length);
     }
 
+    /** Whether nothing louder than a quiet room has sounded since {@code fromMillis}. */
+    boolean quietSince(long fromMillis) {
+        return speechEnd.quietSince(fromMillis);
+    }
+
     /** A new utterance begins: what was heard again before no longer counts. */
     void startNextUtterance() {
         heardAgainFor = null;

@@ -38,6 +38,25 @@ class SpeechEndTest {
     }
 
     @Test
+    void quietSinceATimeOnlyWhenNothingSoundedAfterIt() {
+        for (int i = 0; i < 10; i++) {
+            chunk(50);
+        }
+        assertThat(end.quietSince(0)).as("only the room, from the start").isTrue();
+        chunk(5_000);
+        long spoke = now;
+        for (int i = 0; i < 5; i++) {
+            chunk(50);
+        }
+        assertThat(end.quietSince(spoke)).as("speech at that moment").isFalse();
+        assertThat(end.quietSince(spoke + 20)).isTrue();
+        for (int i = 0; i < 600; i++) {
+            chunk(1_500);
+        }
+        assertThat(end.quietSince(spoke + 20)).as("a noisy room cannot tell").isFalse();
+    }
+
+    @Test
     void aSteadyHumBelowTheQuietRoomLevelRaisesTheBarForSpeech() {
         for (int i = 0; i < 600; i++) {
             chunk(250); // a quiet fan: below the fixed minimum but it becomes the floor
