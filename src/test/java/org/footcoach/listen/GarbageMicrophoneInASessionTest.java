@@ -1,9 +1,11 @@
 package org.footcoach.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,8 @@ import org.junit.jupiter.api.Test;
  */
 class GarbageMicrophoneInASessionTest {
     private static final String NAME = "USB microphone";
+    /** A hang guard, not a timing assertion: a routine that never ends would never return at all. */
+    private static final Duration HANG_GUARD = Duration.ofMinutes(3);
     /** Session time for each millisecond of audio. */
     private static final long SPEED_UP = 4;
     /** Audio read before the line throws. */
@@ -188,7 +192,7 @@ class GarbageMicrophoneInASessionTest {
                         lines.add(line);
                     }
                 }, model, clock);
-        commands[0].awaitEnd();
+        assertTimeoutPreemptively(HANG_GUARD, commands[0]::awaitEnd, "the routine never ended");
     }
 
     /** Listening, then the one line that says what is wrong; nothing taken for a command. */

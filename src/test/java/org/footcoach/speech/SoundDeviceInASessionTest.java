@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sound.sampled.LineUnavailableException;
 import org.footcoach.content.ContentLoader;
 import org.footcoach.session.Cue;
@@ -76,12 +77,11 @@ class SoundDeviceInASessionTest {
 
     private void failPartWay(FakeLine.Mode failure) throws Exception {
         FakeLine device = new FakeLine();
-        boolean[] opened = {false};
+        AtomicBoolean opened = new AtomicBoolean();
         AudioOutput output = LineAudioOutput.open(() -> {
-            if (opened[0]) {
+            if (opened.getAndSet(true)) {
                 throw new LineUnavailableException("unplugged");
             }
-            opened[0] = true;
             return device.line();
         }, told::add, PlaybackTap.NONE, new LineAudioOutput.Patience(5000, 60_000, 20));
         SessionEngine engine = engineOn(output);
