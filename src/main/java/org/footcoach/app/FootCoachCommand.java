@@ -1,7 +1,6 @@
 package org.footcoach.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -127,9 +126,10 @@ final class FootCoachCommand implements Callable<Integer> {
             return new TrackExport(out, err).export(ContentSource.load(content), routine, voices, voiceName.get(),
                     RecordedVoice.folder(dataDir), exportAudio, exportCaptions);
         }
-        if (micFile != null && !noVoiceCommands && !Files.isReadable(micFile)) {
-            err.println(CliText.get("error.micFile", micFile,
-                    CliText.get(Files.exists(micFile) ? "file.denied" : "file.missing")));
+        Optional<String> micFileProblem = micFile != null && !noVoiceCommands ? MicFileCheck.problem(micFile)
+                : Optional.empty();
+        if (micFileProblem.isPresent()) {
+            err.println(micFileProblem.get());
             return ExitCode.PROBLEM;
         }
         if (idleTimeout != null && (!kiosk || idleTimeout < KioskOptions.SHORTEST_IDLE

@@ -14,10 +14,10 @@ import org.footcoach.store.EventLog;
 /**
  * What voice input tells the person and the event log. Listening and the end of a recording are logged. A
  * microphone that is not there yet is logged ({@code voice-unavailable}) and shown on screen until one opens. A
- * microphone that hears nothing is logged ({@code voice-hears-nothing}) and shown on screen until it hears again
- * ({@code voice-hears-again}). Anything else reported (a recording that cannot be read, the model cannot load, the
- * input failed) means voice commands are off: logged once as {@code voice-unavailable} and shown on screen, whether
- * the screen is there before or after. The "heard you" earcon and caption come from the session itself when it takes the command,
+ * microphone that hears nothing or only loud noise is logged ({@code voice-hears-nothing}, {@code voice-only-noise})
+ * and shown on screen until it hears again ({@code voice-hears-again}). Anything else reported (a recording that
+ * cannot be read, the model cannot load, the input failed) means voice commands are off: logged once as
+ * {@code voice-unavailable} and shown on screen, whether the screen is there before or after. The "heard you" earcon and caption come from the session itself when it takes the command,
  * so {@link #heard} only logs.
  */
 final class VoiceNotice implements VoiceCommands.Listener {
@@ -86,6 +86,9 @@ final class VoiceNotice implements VoiceCommands.Listener {
             log.record("voice-input-ended", EventLog.fields("input", inputName, "message", line));
         } else if (line.equals(messages.format("status.hears-nothing"))) {
             log.record("voice-hears-nothing", EventLog.fields("input", inputName, "message", line));
+            warn(line);
+        } else if (line.equals(messages.format("status.only-noise"))) {
+            log.record("voice-only-noise", EventLog.fields("input", inputName, "message", line));
             warn(line);
         } else if (line.equals(messages.format("status.hears-again"))) {
             log.record("voice-hears-again", EventLog.fields("input", inputName, "message", line));

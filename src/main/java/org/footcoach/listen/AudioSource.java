@@ -31,6 +31,14 @@ public interface AudioSource extends AutoCloseable {
     }
 
     /**
+     * Whether a live input has given nothing but loud, changing noise for seconds, as a broken device does. Sound
+     * like a room's coming again makes it false.
+     */
+    default boolean hearsOnlyNoise() {
+        return false;
+    }
+
+    /**
      * Whether the sound between two stream times (ms from the first sample read) was what echo cancelling left of
      * the app's own voice; false where this source does not cancel.
      */

@@ -27,6 +27,7 @@ public final class MicrophoneSource implements AudioSource {
     private final AudioInputStream pcm;
     private final String name;
     private final DigitalSilence silence = new DigitalSilence();
+    private final FullScaleNoise noise = new FullScaleNoise();
 
     private MicrophoneSource(TargetDataLine line, AudioInputStream pcm, String name) {
         this.line = line;
@@ -127,12 +128,18 @@ public final class MicrophoneSource implements AudioSource {
     public int read(byte[] buffer) throws IOException {
         int n = pcm.read(buffer, 0, buffer.length - buffer.length % 2);
         silence.count(buffer, n);
+        noise.count(buffer, n);
         return n;
     }
 
     @Override
     public boolean hearsNothing() {
         return silence.lasting();
+    }
+
+    @Override
+    public boolean hearsOnlyNoise() {
+        return noise.lasting();
     }
 
     @Override

@@ -87,7 +87,8 @@ public final class ReopeningMicrophone implements AudioSource {
             int n;
             try {
                 n = current.read(buffer);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // Java Sound's lines throw unchecked exceptions when their device goes: the same as unplugged.
                 LOG.log(Level.WARNING, "Reading " + name + " failed", e);
                 n = -1;
             }
@@ -136,6 +137,11 @@ public final class ReopeningMicrophone implements AudioSource {
     @Override
     public boolean hearsNothing() {
         return current == null || current.hearsNothing();
+    }
+
+    @Override
+    public boolean hearsOnlyNoise() {
+        return current != null && current.hearsOnlyNoise();
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class VoiceCommands implements AutoCloseable {
 
         /**
          * One line for the screen and the event log: listening, microphone missing, model missing, input ended, the
-         * microphone hearing nothing and hearing again.
+         * microphone hearing nothing or only noise, and hearing again.
          */
         void status(String line);
     }
@@ -100,16 +100,18 @@ public final class VoiceCommands implements AutoCloseable {
                 RecognitionThresholds.measured(), echo, listener::ignored)) {
             listener.status(messages.format("status.listening", source.name()));
             byte[] chunk = new byte[CHUNK_BYTES];
-            boolean silent = false;
+            String trouble = null;
             int n;
             long streamBytes = 0;
             while (running && (n = source.read(chunk)) > 0) {
                 streamBytes += n;
                 timeline.read(streamBytes / BYTES_PER_MILLI);
                 deliver(recognizer.feed(chunk, n), onCommand, listener, messages);
-                if (source.hearsNothing() != silent) {
-                    silent = !silent;
-                    listener.status(messages.format(silent ? "status.hears-nothing" : "status.hears-again"));
+                String now = source.hearsNothing() ? "status.hears-nothing"
+                        : source.hearsOnlyNoise() ? "status.only-noise" : null;
+                if (!Objects.equals(now, trouble)) {
+                    trouble = now;
+                    listener.status(messages.format(now != null ? now : "status.hears-again"));
                 }
             }
             if (running) {

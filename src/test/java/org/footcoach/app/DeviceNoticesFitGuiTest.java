@@ -34,7 +34,7 @@ class DeviceNoticesFitGuiTest {
     private static final List<String> SOUND_LINES = List.of("audio.no-device", "audio.no-answer", "audio.lost",
             "audio.off");
     private static final List<String> EVERYDAY_VOICE_LINES = List.of("status.no-microphone", "status.hears-nothing",
-            "status.input-stopped", "status.microphone-refused");
+            "status.input-stopped", "status.microphone-refused", "status.only-noise");
 
     @Test
     void aSoundLineAndAnEverydayMicrophoneLineLeaveTheStartButtonsFullSizeAt1024x768(GuiRobot gui) {

@@ -41,6 +41,16 @@ public final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean hearsNothing() {
+        return audio.hearsNothing();
+    }
+
+    @Override
+    public boolean hearsOnlyNoise() {
+        return audio.hearsOnlyNoise();
+    }
+
+    @Override
     public boolean wasEchoLeftOver(long fromMillis, long toMillis) {
         return audio.wasEchoLeftOver(fromMillis, toMillis);
     }

@@ -49,4 +49,20 @@ class DigitalSilenceTest {
         silence.count(staleHiss, -1);
         assertThat(silence.lasting()).as("nothing read, nothing heard").isTrue();
     }
+
+    @Test
+    void fiveSecondsOfAValueStuckAtFullScaleLastLikeZeros() {
+        byte[] stuck = new byte[640];
+        for (int i = 0; i < stuck.length; i += 2) {
+            stuck[i] = (byte) 0xff;
+            stuck[i + 1] = 0x7f;
+        }
+        DigitalSilence silence = new DigitalSilence();
+        for (int i = 0; i < 249; i++) {
+            silence.count(stuck, stuck.length);
+        }
+        assertThat(silence.lasting()).as("4.98 s").isFalse();
+        silence.count(stuck, stuck.length);
+        assertThat(silence.lasting()).as("5 s").isTrue();
+    }
 }

@@ -8,7 +8,8 @@ import javax.sound.sampled.SourceDataLine;
 
 /** A stand-in sound device: each write waits for a permit from the test, then keeps the bytes. */
 final class FakeLine {
-    enum Mode { WORKING, THROWS, STALLS }
+    /** CLOSED takes no more bytes, as a line closed under the app does. */
+    enum Mode { WORKING, THROWS, STALLS, CLOSED }
 
     final Semaphore blocksAllowed = new Semaphore(0);
     final Semaphore blocksWritten = new Semaphore(0);
@@ -56,6 +57,9 @@ final class FakeLine {
         switch (mode) {
             case THROWS -> throw new IllegalStateException("device unplugged");
             case STALLS -> Thread.sleep(Long.MAX_VALUE);
+            case CLOSED -> {
+                return 0;
+            }
             default -> {
             }
         }

@@ -81,6 +81,11 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
+    public boolean hearsOnlyNoise() {
+        return microphone.hearsOnlyNoise();
+    }
+
+    @Override
     public int read(byte[] buffer) throws IOException {
         int bytes = microphone.read(buffer);
         if (bytes <= 0) {
