@@ -155,7 +155,11 @@ class MonkeyGuiTest {
 
     private void make(MonkeyMoves.Move move, Map<String, AbstractButton> buttons) {
         switch (move.kind()) {
-            case TOUCH -> gui.robot().click(buttons.get(move.target()));
+            case TOUCH -> {
+                gui.robot().click(buttons.get(move.target()));
+                // The click comes back through the display server: wait for it, so a replay makes the same moves.
+                gui.robot().waitForIdle();
+            }
             case KEY -> pedal.press(KeyStroke.getKeyStroke(move.target()).getKeyCode(), PedalPresses.SHORT_MILLIS);
             case HELD_KEY -> pedal.press(KeyStroke.getKeyStroke(move.target()).getKeyCode(),
                     PedalPresses.HELD_MILLIS);

@@ -18,22 +18,28 @@ import org.footcoach.session.SessionSummary;
 /**
  * Watches one session through its listener calls and notes every rule of the engine it breaks: one sentence at a
  * time (no sentence starts before the one before has ended, unless a command cut in), counts that never skip or
- * repeat (after a count the next is one more, or 1 when a set starts again), the count shown is the count said,
+ * repeat (after a count the next is one more, or 1 when a set starts again; the countdown before standing work one
+ * less), the count shown is the count said,
  * nothing after the end, and no stuck state (while it says, counts, holds, times or rests, something happens at
  * least every {@link #LONGEST_QUIET_MILLIS}).
  */
 final class SessionInvariants implements SessionListener {
+    /** How many of the session's last events a problem is told with. */
+    private static final int RECENT = 40;
     /** Longer than the longest sentence at 400 ms a word; a rest's silence and timed work tick every second. */
     static final long LONGEST_QUIET_MILLIS = 30_000;
 
     private final Clock clock;
     private final List<String> problems = new ArrayList<>();
+    private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
     private boolean started;
     private boolean ended;
     private Cue.Speech lastSpeech;
     private long lastCut = Long.MIN_VALUE;
     private OptionalInt lastCount = OptionalInt.empty();
     private boolean countMayStartAgain = true;
+    /** The number said last in the countdown before standing work (5, 4, ... 1), while it counts down. */
+    private OptionalInt lastCountdown = OptionalInt.empty();
     private SessionSnapshot snapshot;
     private long lastHeard;
     private boolean wentToTheEnd;
@@ -45,42 +51,54 @@ final class SessionInvariants implements SessionListener {
     @Override
     public synchronized void sessionStarted(Plan plan, long atMillis) {
         if (started) {
-            problems.add("started twice");
+            problem("started twice");
         }
         started = true;
-        heard();
+        heard("started: " + (plan == null ? "no plan" : plan.routine().id()));
     }
 
     @Override
     public synchronized void exerciseStarted(int index, int count, Exercise exercise, int side) {
         countMayStartAgain = true;
-        heard();
+        heard("exercise " + index + " " + exercise.id() + " side " + side);
     }
 
     @Override
     public synchronized void cue(Cue cue) {
-        heard();
+        heard(cue instanceof Cue.Speech speech ? "say " + speech.atMillis() + ".." + speech.endMillis() + " '"
+                + speech.text() + "'" : "sound " + cue.atMillis() + " " + ((Cue.Sound) cue).earcon());
         if (ended) {
-            problems.add("a cue after the end: " + cue);
+            problem("a cue after the end: " + cue);
         }
         if (!(cue instanceof Cue.Speech speech)) {
             return;
         }
         if (lastSpeech != null && speech.atMillis() < lastSpeech.endMillis()
                 && !(lastCut >= lastSpeech.atMillis() && lastCut <= speech.atMillis())) {
-            problems.add(String.format("'%s' at %d starts before '%s' (%d..%d) has ended, with no command cutting in",
+            problem(String.format("'%s' at %d starts before '%s' (%d..%d) has ended, with no command cutting in",
                     speech.text(), speech.atMillis(), lastSpeech.text(), lastSpeech.atMillis(),
                     lastSpeech.endMillis()));
         }
         lastSpeech = speech;
-        speech.count().ifPresent(this::counted);
+        if (snapshot != null && snapshot.state() == SessionState.COUNTING_DOWN) {
+            speech.count().ifPresent(this::countedDown);
+        } else {
+            speech.count().ifPresent(this::counted);
+        }
+    }
+
+    private void countedDown(int number) {
+        if (lastCountdown.isPresent() && number != lastCountdown.getAsInt() - 1) {
+            problem("countdown " + number + " said after " + lastCountdown.getAsInt());
+        }
+        lastCountdown = OptionalInt.of(number);
     }
 
     private void counted(int number) {
         boolean startsAgain = number == 1 && (countMayStartAgain || lastCount.orElse(0) != 1);
         boolean goesOn = lastCount.isPresent() && number == lastCount.getAsInt() + 1;
         if (!startsAgain && !goesOn) {
-            problems.add("count " + number + " said after " + (lastCount.isPresent() ? "count " + lastCount.getAsInt()
+            problem("count " + number + " said after " + (lastCount.isPresent() ? "count " + lastCount.getAsInt()
                     : "no count") + (number == 1 ? " with nothing starting the set again" : ""));
         }
         lastCount = OptionalInt.of(number);
@@ -90,7 +108,7 @@ final class SessionInvariants implements SessionListener {
     @Override
     public synchronized void speechInterrupted(long atMillis) {
         lastCut = atMillis;
-        heard();
+        heard("cut at " + atMillis);
     }
 
     @Override
@@ -99,18 +117,26 @@ final class SessionInvariants implements SessionListener {
             // REPEAT, BACK, NEXT and DONE start a set again; any command acted on may, so none is held against it.
             countMayStartAgain = true;
         }
-        heard();
+        heard(command.logName() + " by " + source.logName() + (acted ? "" : " (nothing to do)"));
     }
 
     @Override
     public synchronized void stateChanged(SessionSnapshot next) {
-        heard();
+        if (snapshot == null || snapshot.state() != next.state()) {
+            heard("state " + next.state() + next.inExercise().map(in -> " in " + in.exercise().id() + " side "
+                    + in.side() + " set " + in.set()).orElse(""));
+        } else {
+            heard();
+        }
         if (snapshot != null && snapshot.state() == SessionState.ENDED && next.state() != SessionState.ENDED) {
-            problems.add("moved on after it ended: " + next.state());
+            problem("moved on after it ended: " + next.state());
         }
         if (next.count().isPresent() && !next.count().equals(lastCount)) {
-            problems.add("the snapshot's count " + next.count().getAsInt() + " is not the count said last, "
+            problem("the snapshot's count " + next.count().getAsInt() + " is not the count said last, "
                     + lastCount);
+        }
+        if (next.state() != SessionState.COUNTING_DOWN) {
+            lastCountdown = OptionalInt.empty();
         }
         snapshot = next;
     }
@@ -118,22 +144,34 @@ final class SessionInvariants implements SessionListener {
     @Override
     public synchronized void sessionEnded(SessionSummary summary) {
         if (ended) {
-            problems.add("ended twice");
+            problem("ended twice");
         }
         ended = true;
         wentToTheEnd = !summary.stoppedEarly();
-        heard();
+        heard("ended" + (summary.stoppedEarly() ? ", stopped early" : ""));
     }
 
     private void heard() {
         lastHeard = clock.millis();
     }
 
+    private void heard(String event) {
+        heard();
+        recent.addLast(clock.millis() + " ms: " + event);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
+    }
+
+    private void problem(String what) {
+        problems.add(what + "; the session's last events:\n    " + String.join("\n    ", recent));
+    }
+
     /** Notes a stuck state: the session runs by itself but nothing has happened for too long. Call as time passes. */
     synchronized void checkNotStuck() {
         if (started && !ended && snapshot != null && runsByItself(snapshot.state())
                 && clock.millis() - lastHeard > LONGEST_QUIET_MILLIS) {
-            problems.add("stuck in " + snapshot.state() + ": nothing for " + (clock.millis() - lastHeard)
+            problem("stuck in " + snapshot.state() + ": nothing for " + (clock.millis() - lastHeard)
                     + " ms of virtual time");
             lastHeard = clock.millis();
         }
