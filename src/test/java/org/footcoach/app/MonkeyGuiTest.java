@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
+import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.KeyStroke;
 import org.assertj.swing.fixture.FrameFixture;
@@ -23,7 +24,6 @@ import org.footcoach.session.CommandSource;
 import org.footcoach.session.Preferences;
 import org.footcoach.session.SessionSettings;
 import org.footcoach.session.SessionSnapshot;
-import org.footcoach.session.SessionState;
 import org.footcoach.session.WordRateLength;
 import org.footcoach.store.HistoryRecorder;
 import org.footcoach.store.HistoryStore;
@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * thrown on any thread and no error logged, one session at a time, every session keeping the engine's rules
  * ({@link SessionInvariants}: one sentence at a time, counts that never skip or repeat, never stuck), and the session
  * screen showing the exercise and the count the engine is at. {@code -Dmonkey.seed=N} (default 26) and
- * {@code -Dmonkey.minutes=N} of virtual time (default 1; 10 for a long run); a failure gives the seed and every move.
+ * {@code -Dmonkey.minutes=N} of virtual time (default 1; 10 for a long run); a failure gives the seed and every move,
+ * and {@code -Dmonkey.verbose=true} prints the moves of a run that passed.
  */
 @GuiTest
 class MonkeyGuiTest {
@@ -178,7 +179,7 @@ class MonkeyGuiTest {
 
     private static void collect(Component component, Map<String, AbstractButton> found) {
         if (component instanceof AbstractButton button && button.isShowing() && button.isEnabled()) {
-            String name = String.valueOf(button.getName());
+            String name = button.getName() == null ? "(no name)" : button.getName();
             String key = name;
             for (int n = 2; found.containsKey(key); n++) {
                 key = name + "#" + n;
@@ -225,28 +226,37 @@ class MonkeyGuiTest {
         }
     }
 
-    /** On the session screen: the exercise named is the one the engine is in, and the count shown is its count. */
+    /**
+     * On the session screen: the exercise named is the one the engine is in, and the count shown is its count; and a
+     * session that has ended is not still on the screen (its summary shows).
+     */
     private List<String> screenAgreesWithEngine() {
         if (sessions.isEmpty()) {
             return List.of();
         }
-        Optional<SessionSnapshot> last = sessions.get(sessions.size() - 1).snapshot();
+        SessionInvariants session = sessions.get(sessions.size() - 1);
+        Optional<SessionSnapshot> last = session.snapshot();
+        boolean ended = session.ended();
         return gui.onEdt(() -> {
             List<String> wrong = new ArrayList<>();
-            JComponent shown = ((javax.swing.JFrame) frame.target()).getRootPane();
-            if (last.isEmpty() || !"session".equals(screen) || last.get().state() == SessionState.ENDED) {
+            if (!"session".equals(screen) || last.isEmpty()) {
+                return wrong;
+            }
+            if (ended) {
+                wrong.add("the session has ended and its screen still shows");
                 return wrong;
             }
             SessionSnapshot engine = last.get();
+            JComponent shown = ((JFrame) frame.target()).getRootPane();
             String ring = text(shown, "hold-ring");
             engine.count().ifPresent(count -> {
-                if (!ring.equals(Integer.toString(count))) {
+                if (!Integer.toString(count).equals(ring)) {
                     wrong.add("the ring shows '" + ring + "' while the engine's count is " + count);
                 }
             });
             engine.inExercise().filter(in -> engine.nextUp().isEmpty()).ifPresent(in -> {
                 String name = text(shown, "exercise-name");
-                if (!name.equals(in.exercise().name())) {
+                if (!in.exercise().name().equals(name)) {
                     wrong.add("the screen names '" + name + "' while the engine is in " + in.exercise().name()
                             + " (" + engine.state() + ")");
                 }

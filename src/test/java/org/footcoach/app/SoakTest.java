@@ -69,7 +69,10 @@ class SoakTest {
         List<String> problems = new ArrayList<>();
         long heapAfterFirstHour = 0;
         int threadsAfterFirstHour = 0;
+        long heapAtEnd;
+        int threadsAtEnd;
         int sessions = 0;
+        int toTheEnd = 0;
         try (CaughtProblems caught = new CaughtProblems();
              JsonLinesEventLog log = JsonLinesEventLog.open(temp.resolve("events.jsonl"), clock);
              PhraseCache cache = new PhraseCache(new WordTimedVoice(), RecordedClips.none(), EarconSounds.load())) {
@@ -84,23 +87,26 @@ class SoakTest {
                 SessionInvariants rules = lead(routine, cache, output, log, history);
                 rules.problems().forEach(p -> problems.add(routine.id() + " at " + slotStart + " ms: " + p));
                 sessions++;
+                toTheEnd += rules.wentToTheEnd() ? 1 : 0;
                 clock.advanceTo(slotStart + SLOT_MILLIS);
                 if (heapAfterFirstHour == 0 && clock.millis() >= 3_600_000L) {
                     heapAfterFirstHour = heapAfterGc();
                     threadsAfterFirstHour = ManagementFactory.getThreadMXBean().getThreadCount();
                 }
             }
+            // Taken while the app would still run: closing the phrase cache lets go of its speech and its thread.
+            heapAtEnd = heapAfterGc();
+            threadsAtEnd = ManagementFactory.getThreadMXBean().getThreadCount();
             output.close();
             problems.addAll(caught.problems());
         }
         try (var lines = Files.lines(temp.resolve("events.jsonl"))) {
             lines.filter(line -> line.contains("\"type\":\"error\"")).forEach(problems::add);
         }
-        long heapAtEnd = heapAfterGc();
-        int threadsAtEnd = ManagementFactory.getThreadMXBean().getThreadCount();
         long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
-        System.out.printf("Soak: %d virtual hours, %d sessions, %d ms wall; heap after GC %.1f MB after the first hour,"
-                        + " %.1f MB at the end; threads %d and %d; event log %d KB%n", hours, sessions, wallMillis,
+        System.out.printf("Soak: %d virtual hours, %d sessions (%d to the end), %d ms wall; heap after GC %.1f MB after"
+                        + " the first hour, %.1f MB at the end; threads %d and %d; event log %d KB%n", hours, sessions,
+                toTheEnd, wallMillis,
                 heapAfterFirstHour / 1048576.0, heapAtEnd / 1048576.0, threadsAfterFirstHour, threadsAtEnd,
                 Files.size(temp.resolve("events.jsonl")) / 1024);
 
