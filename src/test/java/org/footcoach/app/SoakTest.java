@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Eight hours of a clinic day on a virtual clock: a routine started every {@link #SLOT_MINUTES} minutes, the four in
  * turn, each led by the real engine with the listeners the app gives a session (its voice through the phrase cache
  * onto a sound output, the event log, the history), and a person who says "go" when asked and now and then another
- * command, and stops a session still going at the end of its slot. No errors, every session keeps the engine's
+ * command, in every second session skips on to reach the end, and stops a session still going at the end of its
+ * slot. No errors, every session keeps the engine's
  * rules, and the heap after GC and the thread count at the end are those after the first hour (within
  * {@link #HEAP_MARGIN_BYTES} and {@link #THREAD_MARGIN}). {@code -Dsoak.hours=72} for a longer run.
  */
@@ -48,6 +49,7 @@ class SoakTest {
     /** A session still going this far into its slot is stopped, so the next starts on time. */
     private static final long STOP_AFTER_MILLIS = SLOT_MILLIS - 45_000;
     private static final long SECOND = 1_000;
+    private static final long HURRIED_NEXT_MILLIS = 15_000;
     /** The history grows by a few hundred bytes a session, by design; anything more is a leak. */
     private static final long HEAP_MARGIN_BYTES = 3L << 20;
     /** The JIT starts and stops compiler threads of its own as it sees fit. */
@@ -84,7 +86,7 @@ class SoakTest {
             while (clock.millis() < end) {
                 long slotStart = clock.millis();
                 Routine routine = content.routines().get(sessions % content.routines().size());
-                SessionInvariants rules = lead(routine, cache, output, log, history);
+                SessionInvariants rules = lead(routine, sessions % 2 == 1, cache, output, log, history);
                 rules.problems().forEach(p -> problems.add(routine.id() + " at " + slotStart + " ms: " + p));
                 sessions++;
                 toTheEnd += rules.wentToTheEnd() ? 1 : 0;
@@ -118,8 +120,11 @@ class SoakTest {
                 .isLessThanOrEqualTo(threadsAfterFirstHour + THREAD_MARGIN);
     }
 
-    /** One session as the app leads it, with a person at the counter; returns what its watcher saw. */
-    private SessionInvariants lead(Routine routine, PhraseCache cache, AudioOutput output, JsonLinesEventLog log,
+    /**
+     * One session as the app leads it, with a person at the counter, who when {@code hurried} says "next" every
+     * {@link #HURRIED_NEXT_MILLIS} so the routine gets to its end within the slot; returns what its watcher saw.
+     */
+    private SessionInvariants lead(Routine routine, boolean hurried, PhraseCache cache, AudioOutput output, JsonLinesEventLog log,
                                    HistoryRecorder history) {
         Phrases phrases = new Phrases().withControls(() -> Controls.VOICE_KEYS_TOUCH);
         SessionEngine engine = new SessionEngine(new PlanBuilder(phrases, Preferences.defaults().doses())
@@ -146,6 +151,8 @@ class SoakTest {
                 engine.command(Command.STOP, CommandSource.VOICE);
             } else if (waiting && clock.millis() - waitingSince >= 3 * SECOND) {
                 engine.command(Command.GO, CommandSource.KEY);
+            } else if (hurried && (clock.millis() - start) % HURRIED_NEXT_MILLIS == 0) {
+                engine.command(Command.NEXT, CommandSource.VOICE);
             } else if (person.nextInt(90) == 0) {
                 engine.command(NOW_AND_THEN[person.nextInt(NOW_AND_THEN.length)], CommandSource.TOUCH);
             }
