@@ -1,4 +1,5 @@
 # Shared by bench/figures/sound-path and press-to-sound (sourced, not run): a PulseAudio server of their own with a
+# shellcheck shell=bash
 # null sink as its default output, a virtual screen, the app's jar and the benchmarks' classpath, and cleaning up.
 # The server has its own socket and runtime folder, so it neither needs nor disturbs anyone else's sound server.
 
@@ -28,14 +29,14 @@ need() {
 # through ALSA's pulse plugin, which follows PULSE_SERVER.
 start_sink() {
   need pulseaudio pactl parec
-  mkdir -m 700 -p "$SINK_WORK/run"
+  mkdir -m 700 "$SINK_WORK/run"
   cat >"$SINK_WORK/default.pa" <<PA
 load-module module-native-protocol-unix auth-anonymous=1 socket=$SINK_WORK/run/native
 load-module module-null-sink sink_name=$SINK_NAME rate=$SINK_RATE channels=1
 set-default-sink $SINK_NAME
 PA
   export XDG_RUNTIME_DIR=$SINK_WORK/run PULSE_SERVER=unix:$SINK_WORK/run/native
-  HOME=$SINK_WORK pulseaudio ${PULSE_LOG_LEVEL:+--log-level=$PULSE_LOG_LEVEL --log-time=yes} -n -F "$SINK_WORK/default.pa" --daemonize=yes --exit-idle-time=-1 --disallow-exit \
+  HOME=$SINK_WORK pulseaudio --log-level=debug --log-time=yes -n -F "$SINK_WORK/default.pa" --daemonize=yes --exit-idle-time=-1 --disallow-exit \
     --use-pid-file=yes --log-target=file:"$SINK_WORK/pulse.log" \
     || { echo "$(basename "$0"): PulseAudio did not start: $(tail -3 "$SINK_WORK/pulse.log")" >&2; exit 1; }
   local tries=0
@@ -44,6 +45,16 @@ PA
     sleep 0.1
   done
   echo "sound server: PulseAudio $(pactl info | sed -n 's/^Server Version: //p'), null sink $SINK_NAME at $SINK_RATE Hz" >&2
+}
+
+# How often the app's stream ran dry since the server started, how long in all, and how often its stream was made
+# afresh (ALSA's recovery after an underrun, which drops what was queued), from the server's log.
+sink_underruns() {
+  awk '/Implicit underrun of/ { start = $2 + 0; dry++ }
+       /Requesting rewind due to end of underrun/ && start > 0 { total += $2 - start; start = 0 }
+       /Final latency/ { streams++ }
+       END { printf "%d times, %.0f ms in all; the app stream opened %d times\n", dry, total * 1000, streams - 1 }' \
+    "$SINK_WORK/pulse.log"
 }
 
 # A virtual screen for the app's window; DISPLAY points at it.
@@ -58,7 +69,8 @@ start_screen() {
     sleep 0.1
   done
   exec 3>&-
-  export DISPLAY=:$(head -1 "$SINK_WORK/display")
+  DISPLAY=:$(head -1 "$SINK_WORK/display")
+  export DISPLAY
 }
 
 # The app's jar and bench/java's classpath: bench/run builds them once and passes them on (BENCH_JAR,
