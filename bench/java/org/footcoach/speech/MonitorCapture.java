@@ -35,10 +35,6 @@ final class MonitorCapture implements AutoCloseable {
         reader.start();
     }
 
-    int rate() {
-        return rate;
-    }
-
     private void readAll() {
         byte[] buffer = new byte[4096];
         int carry = -1;
