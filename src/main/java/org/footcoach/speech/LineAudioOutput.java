@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
@@ -15,6 +16,10 @@ import javax.sound.sampled.SourceDataLine;
  * opened, does not answer, or fails mid-session, it reports once to its listener and carries on silently on the same
  * timeline, trying the device again every {@value #REOPEN_MILLIS} ms (never while an earlier try still hangs); once
  * one plays, the listener hears that sound is back. It never hangs.
+ *
+ * <p>The timeline follows the device's clock: when the writer was held up so long that the line ran dry, the device
+ * played silence of its own, and the writer skips as much of the timeline ({@link DryLineWatch}), so what comes after
+ * still sounds at its sample.
  */
 public final class LineAudioOutput implements AudioOutput {
     public static final AudioFormat FORMAT = new AudioFormat(Pcm.SAMPLE_RATE, 16, 1, true, false);
@@ -47,6 +52,7 @@ public final class LineAudioOutput implements AudioOutput {
     private final AudioUnavailableListener listener;
     private final PlaybackTap tap;
     private final Patience patience;
+    private final LongSupplier nanoTime;
     private final ClipMixer clips = new ClipMixer();
     private final ScheduledExecutorService watchdog;
     /** The device being written to; null after it failed or was closed. Changed only while holding {@code this}. */
@@ -59,8 +65,10 @@ public final class LineAudioOutput implements AudioOutput {
     private volatile int volumeStep = DEFAULT_VOLUME_STEP;
     private volatile long writeStartedNanos;
 
-    private LineAudioOutput(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap, Patience patience) {
+    private LineAudioOutput(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap, Patience patience,
+                            LongSupplier nanoTime) {
         this.opener = opener;
+        this.nanoTime = nanoTime;
         this.listener = listener;
         this.tap = tap;
         this.patience = patience;
@@ -93,8 +101,14 @@ public final class LineAudioOutput implements AudioOutput {
 
     static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
                             Patience patience) {
+        return open(opener, listener, tap, patience, System::nanoTime);
+    }
+
+    /** As above, timing the line on {@code nanoTime} (tests move it by hand). */
+    static AudioOutput open(LineOpener opener, AudioUnavailableListener listener, PlaybackTap tap,
+                            Patience patience, LongSupplier nanoTime) {
         DeviceProbe.Opened opened = DeviceProbe.probe(opener, patience.probeTimeoutMillis());
-        LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience);
+        LineAudioOutput output = new LineAudioOutput(opener, listener, tap, patience, nanoTime);
         if (opened.line() == null) {
             LOG.log(System.Logger.Level.WARNING,
                     "Sound output unavailable: " + opened.detail() + ". Going on silently.");
@@ -122,6 +136,7 @@ public final class LineAudioOutput implements AudioOutput {
     private void writeBlocks(Device playing, long fromSample) {
         float[] mix = new float[BLOCK_SAMPLES];
         byte[] bytes = new byte[BLOCK_SAMPLES * 2];
+        DryLineWatch dry = new DryLineWatch(playing.line().getFormat(), playing.line().getBufferSize());
         long blockStart = fromSample;
         while (running && device == playing) {
             clips.mixBlock(mix, blockStart);
@@ -143,10 +158,14 @@ public final class LineAudioOutput implements AudioOutput {
                 }
                 return;
             }
+            long silence = dry.written(nanoTime.getAsLong(), playing.line().available(), converted.length);
             if (device == playing) {
+                if (silence > 0) {
+                    tap.played(new byte[(int) silence * 2], (int) silence * 2);
+                }
                 tap.played(bytes, bytes.length);
             }
-            blockStart += BLOCK_SAMPLES;
+            blockStart += BLOCK_SAMPLES + silence;
         }
     }
 
