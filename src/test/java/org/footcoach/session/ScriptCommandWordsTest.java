@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptCommandWordsTest {
     private static final List<String> NAMING_COMMANDS = List.of("stop-rules.", "help.", "get-ready.wait",
-            "get-ready.auto", "pause.how", "intro.skip-ask", "question.leave-ask", "learn.");
+            "pause.how", "intro.skip-ask", "question.leave-ask", "learn.");
     private static final Pattern SAFETY = Pattern.compile("exercise\\.[a-z-]+\\.safety\\.\\d+");
     private final Content content = ContentLoader.loadBundled().content();
     private final Set<String> words = ActionTable.load().all().stream().flatMap(a -> a.words().stream())

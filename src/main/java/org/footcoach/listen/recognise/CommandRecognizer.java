@@ -30,7 +30,8 @@ public final class CommandRecognizer implements AutoCloseable {
     /**
      * Vosk hears a microphone's steady hiss as the long "h" of a word ("heart", "hold") and so never ends the
      * utterance; a word said after some seconds of that is taken into the long word and lost. So an utterance this old
-     * is ended once the room has been quiet ({@link #QUIET_BEFORE_ENDING_MILLIS}): what is said next starts afresh.
+     * in which Vosk has made out no word yet is ended once the room has been quiet ({@link #QUIET_BEFORE_ENDING_MILLIS}):
+     * what is said next starts afresh. An utterance with words in it is left to Vosk, which ends those itself.
      * Measured: bench/RESULTS.md, "A command after a long quiet".
      */
     private static final long QUIET_UTTERANCE_ENDED_AFTER_MILLIS = 5_000;
@@ -132,7 +133,8 @@ public final class CommandRecognizer implements AutoCloseable {
     private boolean quietTooLong() {
         long now = streamMillis();
         return now - utteranceStartMillis >= QUIET_UTTERANCE_ENDED_AFTER_MILLIS
-                && wordEnd.quietSince(now - QUIET_BEFORE_ENDING_MILLIS);
+                && wordEnd.quietSince(now - QUIET_BEFORE_ENDING_MILLIS)
+                && VoskJson.partialWords(recognizer.getPartialResult()).isEmpty();
     }
 
     private Optional<HeardCommand> endUtterance(String result) {
