@@ -44,7 +44,7 @@ final class SpeechEnd {
     }
 
     /**
-     * Whether nothing louder than the room has sounded since {@code fromMillis}, speech heard before any counting;
+     * Whether nothing louder than the room has sounded since {@code fromMillis} (true when no speech was ever heard);
      * false in a noisy room, where loudness cannot tell.
      */
     boolean quietSince(long fromMillis) {
