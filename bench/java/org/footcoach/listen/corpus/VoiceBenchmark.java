@@ -85,9 +85,9 @@ public final class VoiceBenchmark {
 
     private static void row(Recognition recognition, String condition, UnaryOperator<Utterance> treat,
                             List<Utterance> main, List<Utterance> accents, List<Utterance> decoys) {
-        List<Recognition.Outcome> m = recognition.runAll(main.stream().map(treat).toList());
-        List<Recognition.Outcome> a = recognition.runAll(accents.stream().map(treat).toList());
-        List<Recognition.Outcome> d = recognition.runAll(decoys.stream().map(treat).toList());
+        List<Recognition.Outcome> m = recognition.runInTurn(main.stream().map(treat).toList());
+        List<Recognition.Outcome> a = recognition.runInTurn(accents.stream().map(treat).toList());
+        List<Recognition.Outcome> d = recognition.runInTurn(decoys.stream().map(treat).toList());
         List<Long> latencies = new ArrayList<>();
         long partial = 0;
         long right = 0;

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.footcoach.listen.recognise.CommandGrammar;
 import org.footcoach.listen.recognise.CommandRecognizer;
 import org.footcoach.listen.recognise.HeardCommand;
@@ -79,7 +83,35 @@ public final class Recognition {
         return new Outcome(u, heard, refused, maxChunk);
     }
 
+    /**
+     * Runs each utterance in its own recogniser, on every core at once (the model is shared and read only), and gives
+     * the outcomes in the order given. The feeding times are then shared with the others: use {@link #runInTurn} to
+     * measure them.
+     */
     public List<Outcome> runAll(List<Utterance> utterances) {
+        ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<Outcome>> running = new ArrayList<>();
+            for (Utterance u : utterances) {
+                running.add(cores.submit(() -> run(u)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> outcome : running) {
+                outcomes.add(outcome.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recognising", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Recognising failed", e.getCause());
+        } finally {
+            cores.shutdownNow();
+        }
+    }
+
+    /** Runs each utterance in turn, so that each chunk's feeding time is its own. */
+    public List<Outcome> runInTurn(List<Utterance> utterances) {
         return utterances.stream().map(this::run).toList();
     }
 }
