@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.footcoach.session.Command;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 
 /**
  * Turns 16 kHz mono 16-bit little-endian PCM into at most one command per utterance. A partial result is acted on
@@ -59,7 +58,7 @@ public final class CommandRecognizer implements AutoCloseable {
         EchoCheck NONE = (command, phrase, from, to) -> false;
     }
 
-    private final Recognizer recognizer;
+    private final RestingRecognizer recognizer;
     private final WordEndHearing wordEnd;
     private final SpokenApart apart = new SpokenApart();
     private final DcBlocker dcBlocker = new DcBlocker();
@@ -84,8 +83,7 @@ public final class CommandRecognizer implements AutoCloseable {
     public CommandRecognizer(Model model, CommandGrammar grammar, RecognitionThresholds thresholds, EchoCheck echo,
                              Consumer<RefusedCommand> refused) throws IOException {
         this.refused = refused;
-        this.recognizer = new Recognizer(model, SAMPLE_RATE, grammar.toVoskJson());
-        this.recognizer.setWords(true);
+        this.recognizer = new RestingRecognizer(model, grammar.toVoskJson());
         this.wordEnd = new WordEndHearing(model, grammar, thresholds);
         this.grammar = grammar;
         this.thresholds = thresholds;
@@ -106,16 +104,26 @@ public final class CommandRecognizer implements AutoCloseable {
         dcBlocker.filter(pcm, length, withoutOffset);
         wordEnd.feed(pcm, withoutOffset, length, streamMillis());
         apart.feed(withoutOffset, length);
-        if (recognizer.acceptWaveForm(pcm, length)) {
-            return endUtterance(recognizer.getResult()); // always taken: it also resets Vosk for the next utterance
+        long now = streamMillis();
+        switch (recognizer.feed(pcm, withoutOffset, length, now)) {
+            case RESTING:
+                return Optional.empty();
+            case UTTERANCE_ENDED:
+                return endUtterance(recognizer.result()); // always taken: it also resets Vosk for the next utterance
+            case HEARING:
+                break;
+        }
+        if (recognizer.mayRest(now)) {
+            recognizer.rest(now);
+            return Optional.empty();
         }
         if (quietTooLong()) {
-            return endUtterance(recognizer.getFinalResult());
+            return endUtterance(recognizer.finalResult());
         }
         if (decidedThisUtterance) {
             return Optional.empty();
         }
-        List<String> words = VoskJson.partialWords(recognizer.getPartialResult());
+        List<String> words = VoskJson.partialWords(recognizer.partialResult());
         Optional<HeardCommand> heard = fromPartial(words);
         if (heard.isEmpty()) {
             heard = wordEnd.check(words, streamMillis(), utteranceStartMillis)
@@ -127,18 +135,20 @@ public final class CommandRecognizer implements AutoCloseable {
 
     /** Ends the input: flushes the last utterance. */
     public Optional<HeardCommand> finish() {
-        return endUtterance(recognizer.getFinalResult());
+        return endUtterance(recognizer.finalResult());
     }
 
     private boolean quietTooLong() {
         long now = streamMillis();
         return now - utteranceStartMillis >= QUIET_UTTERANCE_ENDED_AFTER_MILLIS
                 && wordEnd.quietSince(now - QUIET_BEFORE_ENDING_MILLIS)
-                && VoskJson.partialWords(recognizer.getPartialResult()).isEmpty();
+                && recognizer.fedSince(now - QUIET_BEFORE_ENDING_MILLIS)
+                && VoskJson.partialWords(recognizer.partialResult()).isEmpty();
     }
 
     private Optional<HeardCommand> endUtterance(String result) {
-        Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty() : fromFinal(result, 0);
+        Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty()
+                : fromFinal(result, recognizer.skippedMillis());
         startNextUtterance();
         return heard;
     }

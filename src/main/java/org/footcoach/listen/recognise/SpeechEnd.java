@@ -10,6 +10,12 @@ final class SpeechEnd {
     static final double MIN_SPEECH_RMS = 300;
     static final double FLOOR_FACTOR = 4;
     /**
+     * For {@link RestingRecognizer}: any sound clearly above the room counts, soft speech included (RMS 50 is about
+     * -56 dBFS; the floor factor is 6 dB).
+     */
+    static final double MIN_SOUND_RMS = 50;
+    static final double SOUND_FLOOR_FACTOR = 2;
+    /**
      * Above this background level loudness reports no word end: measured, in household noise a second hearing cut
      * where loudness put the end of the word was less accurate than Vosk's own end of utterance (bench/RESULTS.md,
      * "Latency: deciding at the end of the word").
@@ -19,9 +25,27 @@ final class SpeechEnd {
     private static final double FLOOR_RISE = 0.005;
     private static final double LOWEST_FLOOR = 20;
 
+    private final double minSpeechRms;
+    private final double floorFactor;
     private double noiseFloor = -1;
     private long lastSpeechMillis = Long.MIN_VALUE / 2;
     private boolean heardSpeech;
+
+    /** Tells where words end: speech is loud ({@link #MIN_SPEECH_RMS}, {@link #FLOOR_FACTOR}). */
+    SpeechEnd() {
+        this(MIN_SPEECH_RMS, FLOOR_FACTOR);
+    }
+
+    /** A chunk counts as speech when its RMS is above {@code minSpeechRms} and {@code floorFactor} times the floor. */
+    SpeechEnd(double minSpeechRms, double floorFactor) {
+        this.minSpeechRms = minSpeechRms;
+        this.floorFactor = floorFactor;
+    }
+
+    /** Tells when anything at all above the room has sounded ({@link #MIN_SOUND_RMS}, {@link #SOUND_FLOOR_FACTOR}). */
+    static SpeechEnd anySound() {
+        return new SpeechEnd(MIN_SOUND_RMS, SOUND_FLOOR_FACTOR);
+    }
 
     /** 16-bit little-endian mono PCM that ends at stream time {@code endMillis}. */
     void feed(byte[] pcm, int length, long endMillis) {
@@ -29,7 +53,7 @@ final class SpeechEnd {
         if (noiseFloor < 0) {
             noiseFloor = rms;
         }
-        if (rms > Math.max(MIN_SPEECH_RMS, FLOOR_FACTOR * noiseFloor)) {
+        if (rms > Math.max(minSpeechRms, floorFactor * noiseFloor)) {
             lastSpeechMillis = endMillis;
             heardSpeech = true;
         }
