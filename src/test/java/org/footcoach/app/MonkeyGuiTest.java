@@ -28,6 +28,7 @@ import org.footcoach.session.WordRateLength;
 import org.footcoach.store.HistoryRecorder;
 import org.footcoach.store.HistoryStore;
 import org.footcoach.store.JsonLinesEventLog;
+import org.footcoach.store.VirtualWallClock;
 import org.footcoach.ui.AppWindow;
 import org.footcoach.ui.PhraseVoice;
 import org.footcoach.ui.Theme;
@@ -122,7 +123,7 @@ class MonkeyGuiTest {
     private AppWindow open(JsonLinesEventLog log) {
         CommandRouter commands = new CommandRouter(log, () -> { });
         voice.to(command -> commands.send(command, CommandSource.VOICE));
-        VirtualWallClock wall = new VirtualWallClock(clock);
+        VirtualWallClock wall = VirtualWallClock.mondayMorning(clock);
         HistoryStore history = HistoryStore.open(temp.resolve("history"), wall, problem -> {
             throw new AssertionError(problem);
         });

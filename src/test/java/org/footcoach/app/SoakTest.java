@@ -31,6 +31,7 @@ import org.footcoach.speech.RecordedClips;
 import org.footcoach.store.HistoryRecorder;
 import org.footcoach.store.HistoryStore;
 import org.footcoach.store.JsonLinesEventLog;
+import org.footcoach.store.VirtualWallClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +82,7 @@ class SoakTest {
             cache.prepare(new Phrases());
             AudioOutput output = AudioOutput.open("none", line -> { });
             HistoryRecorder history = new HistoryRecorder(HistoryStore.open(temp.resolve("history"),
-                    new VirtualWallClock(clock), problems::add));
+                    VirtualWallClock.mondayMorning(clock), problems::add));
             long end = hours * 3_600_000L;
             while (clock.millis() < end) {
                 long slotStart = clock.millis();
