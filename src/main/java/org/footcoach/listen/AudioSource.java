@@ -55,6 +55,14 @@ public interface AudioSource extends AutoCloseable {
     }
 
     /**
+     * Whether this source measures where the app's own sound is in what it hears ({@link #wasEchoLeftIn},
+     * {@link #wasCancelling}); where it does not, any sound while the app played may be the app's.
+     */
+    default boolean measuresEcho() {
+        return false;
+    }
+
+    /**
      * Whether echo cancelling was taking the app's own sound out of everything heard between two stream times, so
      * sound there is not the app's; false where this source does not cancel.
      */

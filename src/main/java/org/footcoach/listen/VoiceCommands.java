@@ -68,25 +68,7 @@ public final class VoiceCommands implements AutoCloseable {
     private void run(EchoGuard guard, Consumer<Command> onCommand, Listener listener, VoiceModel model, Clock clock) {
         VoiceMessages messages = new VoiceMessages();
         StreamTimeline timeline = new StreamTimeline(clock);
-        CommandRecognizer.EchoCheck echo = new CommandRecognizer.EchoCheck() {
-            @Override
-            public boolean isEcho(Command command, String phrase, long from, long to) {
-                return guard.ignores(command, phrase, timeline.clockMillis(from), timeline.clockMillis(to))
-                        || source.wasEchoLeftOver(from, to);
-            }
-
-            @Override
-            public boolean appSoundLeftIn(long from, long to) {
-                return guard.soundedBetween(timeline.clockMillis(from), timeline.clockMillis(to))
-                        && source.wasEchoLeftIn(from, to);
-            }
-
-            @Override
-            public boolean appSounded(long from, long to) {
-                return guard.soundedBetween(timeline.clockMillis(from), timeline.clockMillis(to))
-                        && !source.wasCancelling(from, to);
-            }
-        };
+        CommandRecognizer.EchoCheck echo = new AppEchoCheck(guard, timeline::clockMillis, source);
         org.vosk.Model loaded;
         try {
             loaded = model.await();

@@ -61,6 +61,11 @@ public final class ClockedSource implements AudioSource {
     }
 
     @Override
+    public boolean measuresEcho() {
+        return audio.measuresEcho();
+    }
+
+    @Override
     public boolean wasCancelling(long fromMillis, long toMillis) {
         return audio.wasCancelling(fromMillis, toMillis);
     }

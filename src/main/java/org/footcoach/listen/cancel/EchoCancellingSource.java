@@ -204,6 +204,11 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
+    public boolean measuresEcho() {
+        return true;
+    }
+
+    @Override
     public boolean wasCancelling(long fromMillis, long toMillis) {
         return residue.wasCancelling(fromMillis, toMillis);
     }

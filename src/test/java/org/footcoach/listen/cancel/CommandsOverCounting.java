@@ -84,7 +84,8 @@ public final class CommandsOverCounting {
             public boolean appSounded(long from, long to) {
                 long start = HEARD_FROM_MILLIS + from;
                 long end = HEARD_FROM_MILLIS + to;
-                return guard.soundedBetween(start, end) && (source == null || !source.wasCancelling(start, end));
+                return guard.soundedBetween(start, end) && (source == null
+                        || !source.wasCancelling(start, end) && source.wasEchoLeftIn(start, end));
             }
         };
     }

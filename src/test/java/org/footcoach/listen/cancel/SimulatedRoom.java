@@ -187,7 +187,7 @@ public final class SimulatedRoom {
         }
     }
 
-    static short[] readAll(AudioSource source, int length) {
+    public static short[] readAll(AudioSource source, int length) {
         short[] heard = new short[length];
         byte[] chunk = new byte[640];
         try {
