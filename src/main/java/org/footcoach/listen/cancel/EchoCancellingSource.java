@@ -204,8 +204,8 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
-    public boolean measuresEcho() {
-        return true;
+    public boolean hearsTheLoudspeaker() {
+        return residue.hearsTheLoudspeaker();
     }
 
     @Override
