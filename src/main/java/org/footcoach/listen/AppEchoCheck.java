@@ -33,13 +33,14 @@ final class AppEchoCheck implements CommandRecognizer.EchoCheck {
     }
 
     /**
-     * The app's sound may be in what was heard where it played, was not being taken out, and its loudspeaker reaches
-     * the microphone at all: where it does not (headphones, a loudspeaker across the room), a person's talk while the
-     * app speaks is talk.
+     * Where the canceller measures the echo, the app's sound is in what was heard only where it was not taken out and
+     * the filter finds it there: a person's talk while the app speaks, where the loudspeaker does not reach the
+     * microphone (headphones, a loudspeaker far away), is then talk.
      */
     @Override
     public boolean appSounded(long from, long to) {
-        return soundedBetween(from, to) && !source.wasCancelling(from, to) && source.hearsTheLoudspeaker();
+        return soundedBetween(from, to) && !source.wasCancelling(from, to)
+                && (!source.measuresEcho() || source.wasEchoLeftIn(from, to));
     }
 
     private boolean soundedBetween(long from, long to) {

@@ -55,11 +55,11 @@ public interface AudioSource extends AutoCloseable {
     }
 
     /**
-     * Whether the app's loudspeaker reaches this input, as far as it can tell from the last half minute; true where
-     * this source cannot tell, so any sound while the app played may be the app's.
+     * Whether this source measures where the app's own sound is in what it hears ({@link #wasEchoLeftIn},
+     * {@link #wasCancelling}); where it does not, any sound while the app played may be the app's.
      */
-    default boolean hearsTheLoudspeaker() {
-        return true;
+    default boolean measuresEcho() {
+        return false;
     }
 
     /**

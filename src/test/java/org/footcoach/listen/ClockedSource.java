@@ -61,8 +61,8 @@ public final class ClockedSource implements AudioSource {
     }
 
     @Override
-    public boolean hearsTheLoudspeaker() {
-        return audio.hearsTheLoudspeaker();
+    public boolean measuresEcho() {
+        return audio.measuresEcho();
     }
 
     @Override

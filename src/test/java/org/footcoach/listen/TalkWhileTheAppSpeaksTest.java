@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * loudspeaker across the room): the command words inside their sentences are talk, as they are when the app is
  * silent, and the same word said on its own is a command. The microphone goes through the echo canceller, judged as
  * the voice input judges ({@link AppEchoCheck}). Before, any sound beside a word while the app played was excused as
- * possibly the app's, and "again" in the first sentence was obeyed as "repeat"; now only where the canceller has
- * found that the loudspeaker reaches the microphone.
+ * possibly the app's, and "again" in the first sentence was obeyed as "repeat".
  */
 class TalkWhileTheAppSpeaksTest {
     private static final int RATE = 16_000;

@@ -204,8 +204,8 @@ public final class EchoCancellingSource implements AudioSource {
     }
 
     @Override
-    public boolean hearsTheLoudspeaker() {
-        return residue.hearsTheLoudspeaker();
+    public boolean measuresEcho() {
+        return true;
     }
 
     @Override

@@ -36,13 +36,6 @@ final class EchoResidue {
     /** ... and this many blocks in a row that stand out and were not taken out are someone else's sound. */
     private static final int NOT_TAKEN_OUT_RUN = 3;
 
-    /**
-     * The loudspeaker reaches the microphone when, over the half minute kept, the filter took 6 dB or more out of
-     * this many blocks (200 ms) that stood out of the room's noise. With no echo to learn it takes out next to nothing.
-     */
-    private static final int LOUDSPEAKER_HEARD_BLOCKS = 10;
-    private static final double LOUDSPEAKER_LEFT = 0.25;
-
     private final double[] micEnergy = new double[KEPT];
     private final double[] leftEnergy = new double[KEPT];
     private final double[] filteredEnergy = new double[KEPT];
@@ -120,19 +113,6 @@ final class EchoResidue {
             }
         }
         return judged >= MIN_TAKEN_OUT && filteredOut <= ECHO_LEFT_IN * heard;
-    }
-
-    /** Whether the microphone has heard the loudspeaker in the last half minute, as the filter found it. */
-    boolean hearsTheLoudspeaker() {
-        int heard = 0;
-        for (long b = Math.max(0, blocks - KEPT); b < blocks && heard < LOUDSPEAKER_HEARD_BLOCKS; b++) {
-            int at = (int) (b % KEPT);
-            if (micEnergy[at] > OVER_NOISE * noiseEnergy[at]
-                    && filteredEnergy[at] <= LOUDSPEAKER_LEFT * micEnergy[at]) {
-                heard++;
-            }
-        }
-        return heard >= LOUDSPEAKER_HEARD_BLOCKS;
     }
 
     /** Whether the cancelled sound went on in every block between the two stream times (ms) still kept. */

@@ -85,7 +85,7 @@ public final class CommandsOverCounting {
                 long start = HEARD_FROM_MILLIS + from;
                 long end = HEARD_FROM_MILLIS + to;
                 return guard.soundedBetween(start, end) && (source == null
-                        || !source.wasCancelling(start, end) && source.hearsTheLoudspeaker());
+                        || !source.wasCancelling(start, end) && source.wasEchoLeftIn(start, end));
             }
         };
     }
