@@ -102,16 +102,15 @@ public final class CommandRecognizer implements AutoCloseable {
             withoutOffset = new byte[length];
         }
         dcBlocker.filter(pcm, length, withoutOffset);
-        wordEnd.feed(pcm, withoutOffset, length, streamMillis());
-        apart.feed(withoutOffset, length);
         long now = streamMillis();
-        switch (recognizer.feed(pcm, withoutOffset, length, now)) {
-            case RESTING:
-                return Optional.empty();
-            case UTTERANCE_ENDED:
-                return endUtterance(recognizer.result()); // always taken: it also resets Vosk for the next utterance
-            case HEARING:
-                break;
+        wordEnd.feed(pcm, withoutOffset, length, now);
+        apart.feed(withoutOffset, length);
+        RestingRecognizer.Fed fed = recognizer.feed(pcm, withoutOffset, length, now);
+        if (fed == RestingRecognizer.Fed.UTTERANCE_ENDED) {
+            return endUtterance(recognizer.result()); // always taken: it also resets Vosk for the next utterance
+        }
+        if (fed == RestingRecognizer.Fed.RESTING) {
+            return Optional.empty();
         }
         if (recognizer.mayRest(now)) {
             recognizer.rest(now);

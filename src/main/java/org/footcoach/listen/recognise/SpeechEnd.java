@@ -3,7 +3,8 @@ package org.footcoach.listen.recognise;
 /**
  * Tells from loudness alone how long the input has been quiet, so the end of a spoken word is known before Vosk's
  * own end of utterance (which waits for a quarter second of decoded silence, and more). A 20 ms chunk is speech when
- * its RMS is above both {@link #MIN_SPEECH_RMS} and {@link #FLOOR_FACTOR} times the running noise floor. Only in a
+ * its RMS is above both a least level and a factor times the running noise floor: for word ends
+ * {@link #MIN_SPEECH_RMS} and {@link #FLOOR_FACTOR}, for any sound at all ({@link #anySound()}) lower ones. Only in a
  * quiet room ({@link #QUIET_ROOM_RMS}); above it, {@link #noisyRoom()} says so. Not thread-safe: one feeder.
  */
 final class SpeechEnd {
