@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.footcoach.listen.WavFileSource;
 import org.footcoach.listen.cancel.SimulatedRoom;
+import org.footcoach.listen.corpus.Noise;
 import org.footcoach.speech.Pcm;
 import org.footcoach.speech.VoiceCatalog;
 import org.footcoach.speech.WavReader;
@@ -19,8 +20,9 @@ import org.footcoach.speech.WavWriter;
  * the app's voice input with the echo guard fed the routine's cues, once as the microphone gives it and once through
  * the echo canceller. Prints how many commands the app took from its own voice in each case (the goal is none) and
  * what each was heard after. Arguments: a routine id (default {@code quick}), then voices (default: all installed).
- * {@code -Drooms=RINGING,...} hears only those rooms. The recordings stay in {@code target/own-voice-rooms/} to be
- * listened to.
+ * {@code -Drooms=RINGING,...} hears only those rooms; {@code -Dbabble=4} adds the corpus's four people talking at
+ * once, that many dB under the app's speech as the room brings it to the microphone (the live benchmark's "babble"
+ * has them 4 dB under). The recordings stay in {@code target/own-voice-rooms/} to be listened to.
  */
 public final class OwnVoiceInRoomBenchmark {
     /** Room noise as RMS of 16-bit samples: a quiet room, 30 dB or so under speech. */
@@ -36,7 +38,9 @@ public final class OwnVoiceInRoomBenchmark {
     }
 
     private void run(String routine, List<String> voices) throws Exception {
-        System.out.printf(Locale.ROOT, "Routine \"%s\"; room noise RMS %.0f.%n%n", routine, ROOM_NOISE);
+        System.out.printf(Locale.ROOT, "Routine \"%s\"; room noise RMS %.0f%s.%n%n", routine, ROOM_NOISE,
+                System.getProperty("babble", "").isBlank() ? ""
+                        : "; four people talking at once, " + System.getProperty("babble") + " dB under the app");
         System.out.println("| room | voice | commands from its own voice: microphone as it is | through the echo "
                 + "canceller | echo taken out |");
         System.out.println("|---|---|---|---|---|");
@@ -50,7 +54,8 @@ public final class OwnVoiceInRoomBenchmark {
                     count(asExported));
             short[] noise = SimulatedRoom.echo(new short[played.length], 0.5f, ROOM_NOISE, 7);
             for (SimulatedRoom.Room room : rooms()) {
-                short[] mic = SimulatedRoom.withVoice(room.hear(played), noise, 0, 1);
+                short[] heard = room.hear(played);
+                short[] mic = withBabble(SimulatedRoom.withVoice(heard, noise, 0, 1), heard);
                 short[] cancelled = SimulatedRoom.listen(played, mic);
                 String name = room.name().toLowerCase(Locale.ROOT);
                 Path micWav = dir.resolve(name + "-microphone.wav");
@@ -67,6 +72,22 @@ public final class OwnVoiceInRoomBenchmark {
         }
         System.out.println();
         details.forEach(System.out::println);
+    }
+
+    /** {@code mic} with the babble looped under it, as {@code -Dbabble} asks, under the speech in {@code heard}. */
+    private static short[] withBabble(short[] mic, short[] heard) {
+        String under = System.getProperty("babble", "");
+        if (under.isBlank()) {
+            return mic;
+        }
+        short[] babble = Noise.babble(120);
+        double gain = Loudness.speechRms(List.of(heard))
+                / (Loudness.rms(babble, 0, babble.length) * Math.pow(10, Double.parseDouble(under) / 20));
+        short[] out = mic.clone();
+        for (int at = 0; at < out.length; at += babble.length) {
+            out = SimulatedRoom.withVoice(out, babble, at, gain);
+        }
+        return out;
     }
 
     private static List<SimulatedRoom.Room> rooms() {

@@ -47,8 +47,8 @@ public interface AudioSource extends AutoCloseable {
     }
 
     /**
-     * Whether the sound between two stream times was largely the app's own, where echo cancelling could not take it
-     * out and the microphone went on as it was (a noisy room); false where this source does not cancel.
+     * Whether the sound between two stream times was largely the app's own, left in what the recogniser heard: echo
+     * cancelling could not take it out (a noisy room, people talking nearby); false where this source does not cancel.
      */
     default boolean wasEchoLeftIn(long fromMillis, long toMillis) {
         return false;

@@ -1,6 +1,7 @@
 package org.footcoach.listen.cancel;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.footcoach.listen.AudioSource;
@@ -46,6 +47,7 @@ public final class EchoCancellingSource implements AudioSource {
     private final PlayedAudio played;
     private final EchoCanceller canceller = new EchoCanceller(TAPS);
     private final EchoResidue residue = new EchoResidue();
+    private final PlayedShare share = new PlayedShare();
     private final RecentLowest pairings = new RecentLowest(PAIRING_STRETCH);
     private long pairedAtMic;
     private long pairing = Long.MIN_VALUE;
@@ -98,8 +100,7 @@ public final class EchoCancellingSource implements AudioSource {
         }
         if (offset == Long.MIN_VALUE) {
             if (played.writtenSamples() == 0) { // the output has not started, or there is none: nothing to take out
-                residue.add(mic, mic, mic, n, canceller.noiseRms(), false);
-                micSamples += n;
+                measure(n, false);
                 return bytes;
             }
             // The played sample leaving the program now pairs with the microphone sample arriving now; the buffers in
@@ -125,10 +126,22 @@ public final class EchoCancellingSource implements AudioSource {
                 buffer[2 * i + 1] = (byte) (cleaned[i] >> 8);
             }
         }
-        residue.add(mic, delay != UNKNOWN ? cleaned : mic, delay != UNKNOWN ? filtered : mic, n,
-                canceller.noiseRms(), delay != UNKNOWN && canceller.cancelling());
-        micSamples += n;
+        measure(n, delay != UNKNOWN);
         return bytes;
+    }
+
+    /**
+     * Tells the measures of the app's own sound what the microphone heard and, {@code linedUp} with it, what went on
+     * and what was played.
+     */
+    private void measure(int n, boolean linedUp) {
+        residue.add(mic, linedUp ? cleaned : mic, linedUp ? filtered : mic, n, canceller.noiseRms(),
+                linedUp && canceller.cancelling());
+        if (!linedUp) { // what was played is not yet known to reach the microphone
+            Arrays.fill(reference, 0, n, (short) 0);
+        }
+        share.add(mic, reference, n, canceller.noiseRms());
+        micSamples += n;
     }
 
     /**
@@ -198,9 +211,13 @@ public final class EchoCancellingSource implements AudioSource {
         return residue.wasEchoLeftOver(fromMillis, toMillis);
     }
 
+    /**
+     * Where the microphone went on as it was, the filter would have cut the word ({@link EchoResidue}); wherever, the
+     * word's loudness followed what was played ({@link PlayedShare}, for where the filter cannot learn).
+     */
     @Override
     public boolean wasEchoLeftIn(long fromMillis, long toMillis) {
-        return residue.wasEchoLeftIn(fromMillis, toMillis);
+        return residue.wasEchoLeftIn(fromMillis, toMillis) || share.wasMostlyPlayed(fromMillis, toMillis);
     }
 
     @Override
