@@ -13,7 +13,9 @@ import org.footcoach.listen.recognise.HeardCommand;
  * it, fed to one recogniser. A command counts for the word whose start came last before it was decided.
  *
  * <p>Arguments: {@code main|test} (the benchmark's main voices, or the test corpus's), the hiss's standard deviation
- * in 16-bit steps, then word levels (RMS in 16-bit steps; 0 keeps the corpus's level).
+ * in 16-bit steps, then word levels (RMS in 16-bit steps; 0 keeps the corpus's level). {@code -Dbabble=10} lays the
+ * corpus's four people talking at once under the whole stream, unbroken, 10 dB under each word as in the corpus's
+ * babble row (where each utterance is heard alone).
  */
 public final class OneStream {
 
@@ -58,6 +60,10 @@ public final class OneStream {
         }
         List<List<HeardCommand>> heard = new ArrayList<>();
         levelled.forEach(u -> heard.add(new ArrayList<>()));
+        String babbleDb = System.getProperty("babble", "");
+        if (!babbleDb.isBlank()) {
+            stream = underBabble(levelled, Double.parseDouble(babbleDb));
+        }
         for (HeardCommand h : SharedRecognition.get().run(new Utterance("", "", null, stream, 0, 0)).heard()) {
             int word = 0;
             while (word + 1 < wordStartMillis.length && wordStartMillis[word + 1] <= h.streamMillis()) {
@@ -75,6 +81,18 @@ public final class OneStream {
             }
         }
         return wrong;
+    }
+
+    /** The utterances one after the other, each with the babble that many dB under its word, the babble unbroken. */
+    private static short[] underBabble(List<Utterance> utterances, double snrDb) {
+        short[] babble = Noise.babble(120);
+        List<Utterance> mixed = new ArrayList<>();
+        int at = 0;
+        for (Utterance u : utterances) {
+            mixed.add(Noise.mix(u, babble, at % babble.length, snrDb));
+            at += u.samples().length;
+        }
+        return VoiceCorpus.inOneStream(mixed).samples();
     }
 
     private static Utterance atLevel(Utterance u, double level) {
