@@ -56,17 +56,27 @@ class ScriptCommandWordsTest {
                 + "you.\"", "exercise.calf-stretch.step.5: \"enough\" in \"Well done, that is enough.\"");
     }
 
+    /** The welcome's offer to skip the stop rules names "next", which skips them, and no other command. */
+    @Test
+    void theOfferToSkipTheRulesNamesOnlyNext() {
+        assertThat(commandWordsIn(new Phrases().text("intro.skip-ask"))).containsExactly("next");
+    }
+
     private void check(String key, String text, List<String> found) {
         if (key != null && NAMING_COMMANDS.stream().anyMatch(key::startsWith)) {
             return;
         }
         boolean safety = key != null && SAFETY.matcher(key).matches();
-        String said = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replace("well done", " ")
-                .replaceAll(" +", " ") + " ";
-        for (String word : words) {
-            if (said.contains(" " + word + " ") && !(safety && word.equals("stop"))) {
+        for (String word : commandWordsIn(text)) {
+            if (!(safety && word.equals("stop"))) {
                 found.add(key + ": \"" + word + "\" in \"" + text + "\"");
             }
         }
+    }
+
+    private List<String> commandWordsIn(String text) {
+        String said = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replace("well done", " ")
+                .replaceAll(" +", " ") + " ";
+        return words.stream().filter(word -> said.contains(" " + word + " ")).sorted().toList();
     }
 }
