@@ -13,8 +13,11 @@ final class PlayedShare {
     private static final int BLOCK = 320;
     private static final int SAMPLES_PER_MILLI = 16;
     private static final int KEPT = 1_500;
-    /** Each block with played sound moves the fit this far: about ten seconds of it. */
-    private static final double SMOOTHING = 0.002;
+    /**
+     * The fit's means are plain means over the first this many blocks of played sound, then move one part in this
+     * many with each block: about ten seconds of it.
+     */
+    private static final int FIT_BLOCKS = 500;
     /** The fit answers once this many blocks of played sound (five seconds) went into it. */
     private static final int LEARNT = 250;
     /** The app's own: the echo the fit expects is at least this share of the microphone's energy (-4 dB) ... */
@@ -38,7 +41,7 @@ final class PlayedShare {
     private double meanMic;
     private double meanPlayedTimesMic;
     private double meanPlayedSquared;
-    private int learnt;
+    private int playedBlocks;
 
     /**
      * {@code n} samples of the microphone and of the played sound lined up with it (silence where nothing is known to
@@ -67,11 +70,14 @@ final class PlayedShare {
         noiseEnergy[at] = noise;
         blocks++;
         if (reaching > 0) {
-            meanPlayed += SMOOTHING * (reaching - meanPlayed);
-            meanMic += SMOOTHING * (mic - meanMic);
-            meanPlayedTimesMic += SMOOTHING * (reaching * mic - meanPlayedTimesMic);
-            meanPlayedSquared += SMOOTHING * (reaching * reaching - meanPlayedSquared);
-            learnt = Math.min(learnt + 1, LEARNT);
+            // Plain means until there are enough blocks for the moving ones: means moved from zero would take a
+            // loud room's noise (a large mean of the microphone) for echo.
+            playedBlocks = Math.min(playedBlocks + 1, FIT_BLOCKS);
+            double step = 1.0 / playedBlocks;
+            meanPlayed += step * (reaching - meanPlayed);
+            meanMic += step * (mic - meanMic);
+            meanPlayedTimesMic += step * (reaching * mic - meanPlayedTimesMic);
+            meanPlayedSquared += step * (reaching * reaching - meanPlayedSquared);
         }
     }
 
@@ -87,7 +93,7 @@ final class PlayedShare {
      * microphone heard.
      */
     boolean wasMostlyPlayed(long fromMillis, long toMillis) {
-        if (learnt < LEARNT) {
+        if (playedBlocks < LEARNT) {
             return false;
         }
         double gain = echoPerPlayed();

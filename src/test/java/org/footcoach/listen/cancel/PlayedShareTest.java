@@ -58,6 +58,17 @@ class PlayedShareTest {
         assertThat(share.wasMostlyPlayed(10_000, 10_400)).isFalse();
     }
 
+    /** Loud noise adds much to the microphone's mean energy; early on that must not pass for echo. */
+    @Test
+    void aPersonSoonAfterTheStartInLoudNoiseIsNot() {
+        appSpeaking(6, ECHO, 2500); // noise as loud as the echo
+        for (int b = 0; b < 20; b++) {
+            block(4000, ECHO, 4500); // the person at twice the echo's RMS, over the noise
+        }
+
+        assertThat(share.wasMostlyPlayed(6_000, 6_400)).isFalse();
+    }
+
     @Test
     void aPersonWhileTheAppIsSilentIsNot() {
         appSpeaking(10, ECHO, 1000);
