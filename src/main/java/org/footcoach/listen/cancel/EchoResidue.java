@@ -16,9 +16,6 @@ package org.footcoach.listen.cancel;
  * asks.
  */
 final class EchoResidue {
-    private static final int BLOCK = 320;
-    private static final int SAMPLES_PER_MILLI = 16;
-    private static final int KEPT = 1_500;
     /** Taken out: what is left is at most this share of the microphone's energy (10 dB). */
     private static final double TAKEN_OUT = 0.1;
     /** Stands out: over this multiple of the room's noise energy (6 dB) ... */
@@ -36,12 +33,12 @@ final class EchoResidue {
     /** ... and this many blocks in a row that stand out and were not taken out are someone else's sound. */
     private static final int NOT_TAKEN_OUT_RUN = 3;
 
-    private final double[] micEnergy = new double[KEPT];
-    private final double[] leftEnergy = new double[KEPT];
-    private final double[] filteredEnergy = new double[KEPT];
-    private final double[] noiseEnergy = new double[KEPT];
-    private final boolean[] cancelling = new boolean[KEPT];
-    private long blocks;
+    private final KeptBlocks blocks = new KeptBlocks();
+    private final double[] micEnergy = new double[KeptBlocks.KEPT];
+    private final double[] leftEnergy = new double[KeptBlocks.KEPT];
+    private final double[] filteredEnergy = new double[KeptBlocks.KEPT];
+    private final double[] noiseEnergy = new double[KeptBlocks.KEPT];
+    private final boolean[] cancelling = new boolean[KeptBlocks.KEPT];
     private int inBlock;
     private double micSum;
     private double leftSum;
@@ -57,14 +54,13 @@ final class EchoResidue {
             micSum += (double) mic[i] * mic[i];
             leftSum += (double) left[i] * left[i];
             filteredSum += (double) filtered[i] * filtered[i];
-            if (++inBlock == BLOCK) {
-                int at = (int) (blocks % KEPT);
-                micEnergy[at] = micSum / BLOCK;
-                leftEnergy[at] = leftSum / BLOCK;
-                filteredEnergy[at] = filteredSum / BLOCK;
+            if (++inBlock == KeptBlocks.SAMPLES) {
+                int at = blocks.end();
+                micEnergy[at] = micSum / KeptBlocks.SAMPLES;
+                leftEnergy[at] = leftSum / KeptBlocks.SAMPLES;
+                filteredEnergy[at] = filteredSum / KeptBlocks.SAMPLES;
                 noiseEnergy[at] = Math.max(FLOOR, noiseRms * noiseRms);
                 cancelling[at] = cancellingNow;
-                blocks++;
                 inBlock = 0;
                 micSum = 0;
                 leftSum = 0;
@@ -75,12 +71,12 @@ final class EchoResidue {
 
     /** Whether the sound between the two stream times (ms) was what the canceller left of the app's own voice. */
     boolean wasEchoLeftOver(long fromMillis, long toMillis) {
-        long first = firstBlock(fromMillis);
-        long last = lastBlock(toMillis);
+        long first = blocks.first(fromMillis);
+        long last = blocks.last(toMillis);
         int takenOut = 0;
         int notTakenOut = 0;
         for (long b = first; b <= last; b++) {
-            int at = (int) (b % KEPT);
+            int at = KeptBlocks.slot(b);
             double loud = OVER_NOISE * noiseEnergy[at];
             boolean cancelled = leftEnergy[at] <= TAKEN_OUT * micEnergy[at];
             notTakenOut = !cancelled && leftEnergy[at] > loud ? notTakenOut + 1 : 0;
@@ -104,8 +100,8 @@ final class EchoResidue {
         double heard = 0;
         double filteredOut = 0;
         int judged = 0;
-        for (long b = firstBlock(fromMillis); b <= lastBlock(toMillis); b++) {
-            int at = (int) (b % KEPT);
+        for (long b = blocks.first(fromMillis); b <= blocks.last(toMillis); b++) {
+            int at = KeptBlocks.slot(b);
             if (!cancelling[at] && micEnergy[at] > OVER_NOISE * noiseEnergy[at]) {
                 heard += micEnergy[at];
                 filteredOut += filteredEnergy[at];
@@ -117,21 +113,13 @@ final class EchoResidue {
 
     /** Whether the cancelled sound went on in every block between the two stream times (ms) still kept. */
     boolean wasCancelling(long fromMillis, long toMillis) {
-        long first = firstBlock(fromMillis);
-        long last = lastBlock(toMillis);
+        long first = blocks.first(fromMillis);
+        long last = blocks.last(toMillis);
         for (long b = first; b <= last; b++) {
-            if (!cancelling[(int) (b % KEPT)]) {
+            if (!cancelling[KeptBlocks.slot(b)]) {
                 return false;
             }
         }
         return first <= last;
-    }
-
-    private long firstBlock(long fromMillis) {
-        return Math.max(Math.max(0, blocks - KEPT), Math.max(0, fromMillis) * SAMPLES_PER_MILLI / BLOCK);
-    }
-
-    private long lastBlock(long toMillis) {
-        return Math.min(blocks - 1, (toMillis * SAMPLES_PER_MILLI - 1) / BLOCK);
     }
 }

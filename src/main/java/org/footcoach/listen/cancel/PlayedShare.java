@@ -10,9 +10,6 @@ package org.footcoach.listen.cancel;
  * Not thread-safe: the reading thread adds and asks.
  */
 final class PlayedShare {
-    private static final int BLOCK = 320;
-    private static final int SAMPLES_PER_MILLI = 16;
-    private static final int KEPT = 1_500;
     /**
      * The fit's means are plain means over the first this many blocks of played sound, then move one part in this
      * many with each block: about ten seconds of it.
@@ -29,10 +26,10 @@ final class PlayedShare {
     /** ... when there are at least this many of them (60 ms). */
     private static final int MIN_BLOCKS = 3;
 
-    private final double[] micEnergy = new double[KEPT];
-    private final double[] playedEnergy = new double[KEPT];
-    private final double[] noiseEnergy = new double[KEPT];
-    private long blocks;
+    private final KeptBlocks blocks = new KeptBlocks();
+    private final double[] micEnergy = new double[KeptBlocks.KEPT];
+    private final double[] playedEnergy = new double[KeptBlocks.KEPT];
+    private final double[] noiseEnergy = new double[KeptBlocks.KEPT];
     private int inBlock;
     private double micSum;
     private double playedSum;
@@ -51,8 +48,8 @@ final class PlayedShare {
         for (int i = 0; i < n; i++) {
             micSum += (double) mic[i] * mic[i];
             playedSum += (double) played[i] * played[i];
-            if (++inBlock == BLOCK) {
-                endBlock(micSum / BLOCK, playedSum / BLOCK, Math.max(FLOOR, noiseRms * noiseRms));
+            if (++inBlock == KeptBlocks.SAMPLES) {
+                endBlock(micSum / KeptBlocks.SAMPLES, playedSum / KeptBlocks.SAMPLES, Math.max(FLOOR, noiseRms * noiseRms));
                 inBlock = 0;
                 micSum = 0;
                 playedSum = 0;
@@ -64,11 +61,10 @@ final class PlayedShare {
         // The echo of a block reaches into the next: the room's echoes and the filter's margin.
         double reaching = played + lastPlayed;
         lastPlayed = played;
-        int at = (int) (blocks % KEPT);
+        int at = blocks.end();
         micEnergy[at] = mic;
         playedEnergy[at] = reaching;
         noiseEnergy[at] = noise;
-        blocks++;
         if (reaching > 0) {
             // Plain means until there are enough blocks for the moving ones: means moved from zero would take a
             // loud room's noise (a large mean of the microphone) for echo.
@@ -100,10 +96,8 @@ final class PlayedShare {
         double heard = 0;
         double expected = 0;
         int judged = 0;
-        long first = Math.max(Math.max(0, blocks - KEPT), Math.max(0, fromMillis) * SAMPLES_PER_MILLI / BLOCK);
-        long last = Math.min(blocks - 1, (toMillis * SAMPLES_PER_MILLI - 1) / BLOCK);
-        for (long b = first; b <= last; b++) {
-            int at = (int) (b % KEPT);
+        for (long b = blocks.first(fromMillis); b <= blocks.last(toMillis); b++) {
+            int at = KeptBlocks.slot(b);
             if (micEnergy[at] > OVER_NOISE * noiseEnergy[at]) {
                 heard += micEnergy[at];
                 expected += gain * playedEnergy[at];
