@@ -16,7 +16,8 @@ import org.vosk.Model;
  * longer phrase and stays the same for a while; otherwise a final result is used, where every word of the command
  * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
  * That final result comes from a second hearing of the latest audio ({@link WordEndHearing}) as soon as a partial ends
- * in a command and the word has ended, or else from Vosk's own end of utterance. Words the {@link EchoCheck} calls the
+ * in a command and the word has ended, or a short sound ended in a quiet room, or else from Vosk's own end of
+ * utterance. Words the {@link EchoCheck} calls the
  * app's own are skipped, and so are words other than "stop" that were largely the app's own sound. Each command word
  * of a final result that is not taken is told once, with the reason, to the {@code refused} consumer. Not
  * thread-safe: one feeder.
@@ -125,10 +126,10 @@ public final class CommandRecognizer implements AutoCloseable {
         List<String> words = VoskJson.partialWords(recognizer.partialResult());
         Optional<HeardCommand> heard = fromPartial(words);
         if (heard.isEmpty()) {
-            heard = wordEnd.check(words, streamMillis(), utteranceStartMillis)
+            heard = wordEnd.check(words, streamMillis(), utteranceStartMillis, echo::appSounded)
                     .flatMap(again -> fromFinal(again.json(), again.offsetMillis()));
         }
-        heard.ifPresent(h -> decidedThisUtterance = true);
+        heard.ifPresent(h -> decided());
         return heard;
     }
 
@@ -148,8 +149,15 @@ public final class CommandRecognizer implements AutoCloseable {
     private Optional<HeardCommand> endUtterance(String result) {
         Optional<HeardCommand> heard = decidedThisUtterance ? Optional.empty()
                 : fromFinal(result, recognizer.skippedMillis());
+        heard.ifPresent(h -> decided());
         startNextUtterance();
         return heard;
+    }
+
+    /** A command was taken: none other from this utterance, nor from the sound it was in. */
+    private void decided() {
+        decidedThisUtterance = true;
+        wordEnd.soundTaken();
     }
 
     private void startNextUtterance() {

@@ -25,11 +25,15 @@ final class SpeechEnd {
     private static final double FLOOR_FALL = 0.3;
     private static final double FLOOR_RISE = 0.005;
     private static final double LOWEST_FLOOR = 20;
+    private static final int SAMPLES_PER_MILLI = 16;
+    /** Quiet at least this long between two runs of speech parts two sounds; the words of "go on" are closer. */
+    static final long SOUND_GAP_MILLIS = 250;
 
     private final double minSpeechRms;
     private final double floorFactor;
     private double noiseFloor = -1;
     private long lastSpeechMillis = Long.MIN_VALUE / 2;
+    private long soundStartMillis = Long.MIN_VALUE / 2;
     private boolean heardSpeech;
 
     /** Tells where words end: speech is loud ({@link #MIN_SPEECH_RMS}, {@link #FLOOR_FACTOR}). */
@@ -55,6 +59,10 @@ final class SpeechEnd {
             noiseFloor = rms;
         }
         if (rms > Math.max(minSpeechRms, floorFactor * noiseFloor)) {
+            long startMillis = endMillis - length / 2 / SAMPLES_PER_MILLI;
+            if (startMillis - lastSpeechMillis >= SOUND_GAP_MILLIS) {
+                soundStartMillis = startMillis;
+            }
             lastSpeechMillis = endMillis;
             heardSpeech = true;
         }
@@ -74,6 +82,19 @@ final class SpeechEnd {
      */
     boolean quietSince(long fromMillis) {
         return !noisyRoom() && lastSpeechMillis < fromMillis;
+    }
+
+    /**
+     * Where the latest sound began, on the stream: the first speech chunk after quiet of {@link #SOUND_GAP_MILLIS} or
+     * more. Very early when no speech was heard.
+     */
+    long soundStartMillis() {
+        return soundStartMillis;
+    }
+
+    /** Where the latest speech chunk ended, on the stream. */
+    long lastSpeechMillis() {
+        return lastSpeechMillis;
     }
 
     /** The background is too loud for loudness to tell where a word ends. */

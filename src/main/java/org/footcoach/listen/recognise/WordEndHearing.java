@@ -11,10 +11,19 @@ import org.vosk.Recognizer;
  * audio again with a second recogniser, whose final result carries confidences and word times. Vosk's own end of
  * utterance comes about 0.4 s later. The word has ended when the input goes quiet ({@link SpeechEnd}) in a quiet room,
  * or when the partial result has stood still for a while in a noisy one. Each partial is heard again once.
+ *
+ * <p>In a quiet room a short sound that ended with no command in the partial result is heard again too, from just
+ * before it began: the main recogniser can miss a word at its very start or end of an utterance, and a fresh one
+ * hears it (bench/RESULTS.md, "A word at the edge of an utterance"). For the same reason the audio heard again always
+ * reaches back to just before the latest sound began, even where the utterance began later. Each sound is heard
+ * again once. Neither is done where the app's own sound was left in the sound: heard afresh, the app's words give
+ * sound-alikes the echo guard does not know ("floor" as "slower", "Go up on" as "go on").
  */
 final class WordEndHearing {
     private static final int BYTES_PER_MILLI = 32;
     private static final int CHUNK_BYTES = 640;
+    /** Heard again from this long before a sound began: its first sounds are soft. */
+    static final long BEFORE_SOUND_MILLIS = 300;
 
     /** A final result, and the stream time where the recogniser that gave it started hearing. */
     record Heard(String json, long offsetMillis) {
@@ -27,6 +36,8 @@ final class WordEndHearing {
     private final SpeechEnd speechEnd = new SpeechEnd();
     private final RecentAudio recent;
     private String heardAgainFor;
+    /** The start of the latest sound heard again, or of one in which a command was taken. */
+    private long soundHeardFrom = Long.MIN_VALUE;
     private String partial;
     private long partialSinceMillis;
 
@@ -59,25 +70,60 @@ final class WordEndHearing {
     }
 
     /**
-     * The final result of hearing again the audio since {@code utteranceStartMillis} (at most
-     * {@link RecognitionThresholds#wordEndAudioMillis()}), when the partial result {@code words} ends in a command
-     * whose word has ended by {@code nowMillis}, and nothing was heard after the command.
+     * The final result of hearing again the latest audio, when the partial result {@code words} ends in a command
+     * whose word has ended by {@code nowMillis}, or else when a lone sound ended ({@link #loneSoundEnded}) and
+     * {@code app} knows of none of the app's own sound left in it; and that result ends in a command. The audio
+     * reaches back to the start of the utterance ({@code utteranceStartMillis}), or, where none of the app's sound was
+     * left in the sound, to just before it began if that is earlier; and to at most
+     * {@link RecognitionThresholds#wordEndAudioMillis()}.
      */
-    Optional<Heard> check(List<String> words, long nowMillis, long utteranceStartMillis) {
+    Optional<Heard> check(List<String> words, long nowMillis, long utteranceStartMillis, SpokenApart.AppSound app) {
         String key = String.join(" ", words);
         if (!key.equals(partial)) {
             partial = key;
             partialSinceMillis = nowMillis;
         }
-        if (key.equals(heardAgainFor) || !endsInCommand(words)
-                || !wordHasEnded(nowMillis, lastCommandCouldGrow(words))) {
+        boolean commandEnded = !key.equals(heardAgainFor) && endsInCommand(words)
+                && wordHasEnded(nowMillis, lastCommandCouldGrow(words));
+        if (!commandEnded && !loneSoundEnded(nowMillis)) {
+            return Optional.empty();
+        }
+        long soundStart = speechEnd.soundStartMillis();
+        boolean appLeftIn = app.between(soundStart, speechEnd.lastSpeechMillis());
+        soundHeardFrom = soundStart;
+        if (!commandEnded && appLeftIn) {
             return Optional.empty();
         }
         heardAgainFor = key;
-        long millis = Math.min(nowMillis - utteranceStartMillis, thresholds.wordEndAudioMillis());
+        long from = appLeftIn ? utteranceStartMillis : Math.min(utteranceStartMillis, soundStart - BEFORE_SOUND_MILLIS);
+        long millis = Math.min(nowMillis - from, thresholds.wordEndAudioMillis());
         byte[] audio = recent.last(millis * BYTES_PER_MILLI);
-        String result;
-        // A fresh recogniser each time: its word times then count from the start of this audio.
+        String result = hear(audio);
+        // Anything heard after the command means the speech went on: not the end of a word after all.
+        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heard(result, nowMillis - audio.length / BYTES_PER_MILLI));
+    }
+
+    /** A command was taken from the latest sound: it is not heard again. */
+    void soundTaken() {
+        soundHeardFrom = speechEnd.soundStartMillis();
+    }
+
+    /**
+     * In a quiet room, a sound not yet heard again, no longer than a word, has ended: the input has been quiet since
+     * for as long as a command that may grow waits.
+     */
+    private boolean loneSoundEnded(long nowMillis) {
+        long start = speechEnd.soundStartMillis();
+        return thresholds.wordEndQuietMillis() > 0 && start > soundHeardFrom
+                && speechEnd.lastSpeechMillis() - start <= thresholds.maxWordSeconds() * 1000
+                && speechEnd.quietMillis(nowMillis) >= thresholds.growableWordEndQuietMillis();
+    }
+
+    /** A fresh recogniser each time: its word times then count from the start of this audio. */
+    private String hear(byte[] audio) {
         try (Recognizer again = new Recognizer(model, CommandRecognizer.SAMPLE_RATE, grammarJson)) {
             again.setWords(true);
             for (int at = 0; at < audio.length; at += CHUNK_BYTES) {
@@ -86,13 +132,8 @@ final class WordEndHearing {
                     again.getResult(); // an earlier utterance inside the audio (the command is at its end)
                 }
             }
-            result = again.getFinalResult();
+            return again.getFinalResult();
         }
-        // Anything heard after the command means the speech went on: not the end of a word after all.
-        if (!endsInCommand(VoskJson.words(result).stream().map(RecognisedWord::word).toList())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Heard(result, nowMillis - audio.length / BYTES_PER_MILLI));
     }
 
     /**

@@ -38,6 +38,27 @@ class SpeechEndTest {
     }
 
     @Test
+    void aSoundStartsAfterAQuarterSecondOfQuietAndNotAtAShortPause() {
+        for (int i = 0; i < 10; i++) {
+            chunk(50);
+        }
+        chunk(5_000);
+        long firstWord = now - 20;
+        chunk(5_000);
+        for (int i = 0; i < 10; i++) {
+            chunk(50);
+        }
+        chunk(5_000);
+        assertThat(end.soundStartMillis()).as("\"go on\": 200 ms between the words").isEqualTo(firstWord);
+        for (int i = 0; i < 13; i++) {
+            chunk(50);
+        }
+        chunk(5_000);
+        assertThat(end.soundStartMillis()).as("260 ms of quiet before it").isEqualTo(now - 20);
+        assertThat(end.lastSpeechMillis()).isEqualTo(now);
+    }
+
+    @Test
     void quietSinceATimeOnlyWhenNothingSoundedAfterIt() {
         for (int i = 0; i < 10; i++) {
             chunk(50);
