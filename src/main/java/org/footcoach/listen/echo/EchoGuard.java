@@ -13,15 +13,16 @@ import org.footcoach.session.Cue;
 
 /**
  * Knows what the app is saying and when, and tells the recogniser to ignore words that are part of it, so the app
- * never obeys its own voice. A command phrase counts as part of it when the app's sentence holds the phrase (also as
- * the start of a longer word), or words of the app's that the recogniser measured as that phrase
- * ({@link #standard()}).
+ * never obeys its own voice. A command phrase counts as part of it while the app's sentence holds the phrase (also as
+ * the start of a longer word), and near the moment the sentence says words of the app's that the recogniser measured
+ * as that phrase ({@link #standard()}): a person's "again" said as the next sentence begins is not the "in front" at
+ * the middle of the one before.
  *
  * <p>"stop" is special: it must work while the app talks, so it is ignored only near the moment the app itself says
- * "stop" (as in "Stop if it hurts"), not for the whole sentence. Where in a sentence a word falls is estimated from
- * its place among the sentence's letters, which, on the exported routine, lands within about 0.2 s of where the
- * recogniser hears it. Times are on the session clock's timeline. Thread-safe: cues come from the engine thread,
- * questions from the recogniser thread.
+ * "stop" (as in "Stop if it hurts"), or a word heard as "stop", not for the whole sentence. Where in a sentence a word
+ * falls is estimated from its place among the sentence's letters, which, on the exported routine, lands within about
+ * 0.2 s of where the recogniser hears it. Times are on the session clock's timeline. Thread-safe: cues come from the
+ * engine thread, questions from the recogniser thread.
  */
 public final class EchoGuard {
 
@@ -31,7 +32,8 @@ public final class EchoGuard {
     /** The stop command's word, normalised. */
     private static final String STOP = normalise("stop");
 
-    private record Spoken(String normalisedText, long fromMillis, long toMillis, List<Window> stopWords) {
+    private record Spoken(String normalisedText, long startMillis, long endMillis, long fromMillis, long toMillis,
+                          List<Window> stopWords) {
     }
 
     private record Window(long fromMillis, long toMillis) {
@@ -70,13 +72,16 @@ public final class EchoGuard {
     /** The app says {@code text} from {@code startMillis} to {@code endMillis}. */
     public synchronized void speaking(String text, long startMillis, long endMillis) {
         String words = normalise(text);
-        remember(new Spoken(words, startMillis - marginMillis, endMillis + marginMillis,
-                stopWords(words, startMillis, endMillis)));
+        List<String> stops = new ArrayList<>(heardAs.getOrDefault(STOP, List.of()));
+        stops.add(STOP);
+        remember(new Spoken(words, startMillis, endMillis, startMillis - marginMillis, endMillis + marginMillis,
+                windows(words, startMillis, endMillis, stops, false)));
     }
 
     /** The app plays a sound without words from {@code startMillis} to {@code endMillis}. */
     public synchronized void sounding(long startMillis, long endMillis) {
-        remember(new Spoken("", startMillis - marginMillis, endMillis + marginMillis, List.of()));
+        remember(new Spoken("", startMillis, endMillis, startMillis - marginMillis, endMillis + marginMillis,
+                List.of()));
     }
 
     private void remember(Spoken sound) {
@@ -93,28 +98,30 @@ public final class EchoGuard {
     }
 
     /**
-     * True when {@code phrase}, heard between the two times, is part of what the app was saying then.
-     * {@code command} is the phrase's command, or null for a word that is no command.
+     * True when {@code phrase}, heard between the two times, is part of what the app was saying then: the phrase
+     * itself anywhere in a sentence being said (widened by the margin), or a sound-alike of it measured for the app's
+     * own speech near the moment the sentence says it. {@code command} is the phrase's command, or null for a word
+     * that is no command.
      */
     public synchronized boolean ignores(Command command, String phrase, long fromMillis, long toMillis) {
         if (command == Command.STOP) {
             return saidStop(fromMillis, toMillis);
         }
-        List<String> needles = new ArrayList<>(heardAs.getOrDefault(normalise(phrase), List.of()));
-        needles.add(phrase);
+        List<String> alikes = heardAs.getOrDefault(normalise(phrase), List.of());
         for (Spoken s : spoken) {
-            if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis() && containsAny(s.normalisedText(), needles)) {
+            if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis()
+                    && (holds(s.normalisedText(), phrase)
+                    || windows(s.normalisedText(), s.startMillis(), s.endMillis(), alikes, true).stream()
+                            .anyMatch(w -> w.overlaps(fromMillis, toMillis)))) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * A phrase counts also as the start of a longer word of the app's: the recogniser hears "Kick backs" as "back".
-     */
-    private static boolean containsAny(String normalisedText, List<String> phrases) {
-        return phrases.stream().anyMatch(p -> normalisedText.contains(normalise(p).stripTrailing()));
+    /** A phrase counts also as the start of a longer word of the app's: the recogniser hears "Kick backs" as "back". */
+    private static boolean holds(String normalisedText, String phrase) {
+        return normalisedText.contains(normalise(phrase).stripTrailing());
     }
 
     private boolean saidStop(long fromMillis, long toMillis) {
@@ -129,17 +136,17 @@ public final class EchoGuard {
     }
 
     /**
-     * When the app says "stop", or a phrase heard as "stop", in {@code words}: spread the sentence's time evenly over
-     * its letters, widened by the margin.
+     * When the app says one of {@code phrases} in {@code words}: the sentence's time spread evenly over its letters,
+     * widened by the margin. {@code alsoStartOfWord}: a phrase may also be the start of a longer word.
      */
-    private List<Window> stopWords(String words, long startMillis, long endMillis) {
-        List<String> needles = new ArrayList<>(heardAs.getOrDefault(STOP, List.of()));
-        needles.add(STOP);
+    private List<Window> windows(String words, long startMillis, long endMillis, List<String> phrases,
+                                 boolean alsoStartOfWord) {
         double perChar = (endMillis - startMillis) / (double) Math.max(1, words.length() - 2);
         List<Window> windows = new ArrayList<>();
-        for (String needle : needles) {
-            String spaced = normalise(needle);
-            for (int at = words.indexOf(spaced); at >= 0; at = words.indexOf(spaced, at + 1)) {
+        for (String phrase : phrases) {
+            String spaced = normalise(phrase);
+            String needle = alsoStartOfWord ? spaced.stripTrailing() : spaced;
+            for (int at = words.indexOf(needle); at >= 0; at = words.indexOf(needle, at + 1)) {
                 // "at" is the space before the phrase, so it is also the phrase's first letter counted from 0.
                 long from = startMillis + Math.round(at * perChar);
                 long to = startMillis + Math.round((at + spaced.length() - 2) * perChar);

@@ -58,6 +58,17 @@ class EchoGuardTest {
     }
 
     @Test
+    void aSoundAlikeCountsOnlyNearWhereTheSentenceSaysIt() {
+        // 44 letters in 3 s: "gently" at about 400-750 ms; the margin is 500 ms.
+        guard.speaking("Press gently, then hold it still for a while.", 0, 3_000);
+        assertThat(guard.ignores(Command.PAUSE, "wait", 500, 900)).as("where the app says gently").isTrue();
+        assertThat(guard.ignores(Command.PAUSE, "wait", 2_000, 2_400)).as("later in the same sentence").isFalse();
+        guard.speaking("Now rest.", 3_100, 3_900);
+        assertThat(guard.ignores(Command.PAUSE, "wait", 3_200, 3_600)).as("said as the next sentence begins")
+                .isFalse();
+    }
+
+    @Test
     void stopPassesWhileTheAppTalksAboutSomethingElse() {
         guard.speaking("Hold. One. Two. Three.", 0, 3_000);
         assertThat(guard.ignores(Command.STOP, "stop", 1_000, 1_400)).isFalse();
