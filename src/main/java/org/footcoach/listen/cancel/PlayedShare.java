@@ -49,7 +49,8 @@ final class PlayedShare {
             micSum += (double) mic[i] * mic[i];
             playedSum += (double) played[i] * played[i];
             if (++inBlock == KeptBlocks.SAMPLES) {
-                endBlock(micSum / KeptBlocks.SAMPLES, playedSum / KeptBlocks.SAMPLES, Math.max(FLOOR, noiseRms * noiseRms));
+                endBlock(micSum / KeptBlocks.SAMPLES, playedSum / KeptBlocks.SAMPLES,
+                        Math.max(FLOOR, noiseRms * noiseRms));
                 inBlock = 0;
                 micSum = 0;
                 playedSum = 0;

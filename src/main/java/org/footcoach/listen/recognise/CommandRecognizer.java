@@ -17,10 +17,9 @@ import org.vosk.Model;
  * must be confident and of a plausible length, and the command said apart from other talk ({@link SpokenApart}).
  * That final result comes from a second hearing of the latest audio ({@link WordEndHearing}) as soon as a partial ends
  * in a command and the word has ended, or a short sound ended in a quiet room, or else from Vosk's own end of
- * utterance. Words the {@link EchoCheck} calls the
- * app's own are skipped, and so are words other than "stop" that were largely the app's own sound. Each command word
- * of a final result that is not taken is told once, with the reason, to the {@code refused} consumer. Not
- * thread-safe: one feeder.
+ * utterance. Words the {@link EchoCheck} calls the app's own are skipped, and so are words other than "stop" that
+ * were largely the app's own sound. Each command word of a final result that is not taken is told once, with the
+ * reason, to the {@code refused} consumer. Not thread-safe: one feeder.
  */
 public final class CommandRecognizer implements AutoCloseable {
 

@@ -12,12 +12,12 @@ import org.vosk.Recognizer;
  * utterance comes about 0.4 s later. The word has ended when the input goes quiet ({@link SpeechEnd}) in a quiet room,
  * or when the partial result has stood still for a while in a noisy one. Each partial is heard again once.
  *
- * <p>In a quiet room a short sound that ended with no command in the partial result is heard again too, from just
- * before it began: the main recogniser can miss a word at its very start or end of an utterance, and a fresh one
- * hears it (bench/RESULTS.md, "A word at the edge of an utterance"). For the same reason the audio heard again always
- * reaches back to just before the latest sound began, even where the utterance began later. Each sound is heard
- * again once. Neither is done where the app's own sound was left in the sound: heard afresh, the app's words give
- * sound-alikes the echo guard does not know ("floor" as "slower", "Go up on" as "go on").
+ * <p>In a quiet room a short sound that ended with no command in the partial result is heard again too: the main
+ * recogniser can miss a word at its very start or end of an utterance, and a fresh one hears it (bench/RESULTS.md,
+ * "A word at the edge of an utterance"). For the same reason the audio heard again reaches back to just before the
+ * latest sound began where that is earlier than the utterance's start. Each sound is heard again once. Neither is
+ * done where the app's own sound was left in the sound: heard afresh, the app's words give sound-alikes the echo
+ * guard does not know ("floor" as "slower", "Go up on" as "go on").
  */
 final class WordEndHearing {
     private static final int BYTES_PER_MILLI = 32;
