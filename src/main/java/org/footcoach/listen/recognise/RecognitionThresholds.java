@@ -14,12 +14,12 @@ import org.footcoach.session.Command;
  * @param partialStableMillis  a partial result must name the same command for this much audio before it is acted on
  * @param minWordSeconds       shortest plausible command word; shorter ones are clicks
  * @param maxWordSeconds       longest plausible command word; noise tends to be stretched into one long word
- * @param wordEndQuietMillis   when a partial result ends in a command and the input has been this quiet (by
- *                             loudness), the utterance is heard again at once by a second recogniser and its final
- *                             result (with confidences) decides, instead of waiting for Vosk's end of utterance;
- *                             0 turns this off
- * @param growableWordEndQuietMillis the same, for a command that can still grow into a decoy ("next" into
- *                             "next door"): it waits for a longer quiet
+ * @param wordEndQuietMillis   when a partial result ends in "stop" and the input has been this quiet (by loudness),
+ *                             the utterance is heard again at once by a second recogniser and its final result (with
+ *                             confidences) decides, instead of waiting for Vosk's end of utterance; 0 turns this off
+ * @param growableWordEndQuietMillis the same, for any other command: it waits for a longer quiet, so that words that
+ *                             follow it show it was talk, and a command that can still grow into a decoy ("next" into
+ *                             "next door") becomes it
  * @param wordEndAudioMillis   how much of the latest input that second hearing gets
  * @param noisyWordEndMillis   in a noisy room, where loudness cannot find the end of a word, the second hearing
  *                             starts when a partial result has ended in the same command for this long; 0 leaves a

@@ -3,6 +3,7 @@ package org.footcoach.listen.recognise;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.footcoach.session.Command;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
@@ -83,8 +84,7 @@ final class WordEndHearing {
             partial = key;
             partialSinceMillis = nowMillis;
         }
-        boolean commandEnded = !key.equals(heardAgainFor) && endsInCommand(words)
-                && wordHasEnded(nowMillis, lastCommandCouldGrow(words));
+        boolean commandEnded = !key.equals(heardAgainFor) && endsInCommand(words) && wordHasEnded(nowMillis, words);
         if (!commandEnded && !loneSoundEnded(nowMillis)) {
             return Optional.empty();
         }
@@ -137,27 +137,34 @@ final class WordEndHearing {
     }
 
     /**
-     * {@code couldGrow}: the command can still become a decoy ("next" into "next door"). In a quiet room it waits
-     * for a longer silence; in a noisy one a partial standing still does not show that no word follows, so it waits
-     * for Vosk's end of utterance.
+     * Whether the word of the command that ends {@code words} has ended. A command that can still become a decoy
+     * ("next" into "next door") waits for Vosk's end of utterance in a noisy room, where a partial standing still does
+     * not show that no word follows. In a quiet room only "stop" is taken after the short quiet: any other command
+     * waits for the longer one, so that the talk rule hears whether words follow it ("done" heard in "Just tell me
+     * when..."), as its window after the word needs; no talk rule holds "stop" back.
      */
-    private boolean wordHasEnded(long now, boolean couldGrow) {
+    private boolean wordHasEnded(long now, List<String> words) {
+        boolean couldGrow = lastCommandCouldGrow(words);
         if (speechEnd.noisyRoom()) {
             return !couldGrow && thresholds.noisyWordEndMillis() > 0
                     && now - partialSinceMillis >= thresholds.noisyWordEndMillis();
         }
-        long quiet = couldGrow ? thresholds.growableWordEndQuietMillis() : thresholds.wordEndQuietMillis();
+        boolean stop = !couldGrow && lastMatch(words).command() == Command.STOP;
+        long quiet = stop ? thresholds.wordEndQuietMillis() : thresholds.growableWordEndQuietMillis();
         return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
     }
 
     private boolean endsInCommand(List<String> words) {
+        return !words.isEmpty() && lastMatch(words).isCommand();
+    }
+
+    private CommandGrammar.Match lastMatch(List<String> words) {
         List<CommandGrammar.Match> matches = grammar.parse(words);
-        return !matches.isEmpty() && matches.get(matches.size() - 1).isCommand();
+        return matches.get(matches.size() - 1);
     }
 
     /** For words that end in a command: whether more words could make that command a longer phrase. */
     private boolean lastCommandCouldGrow(List<String> words) {
-        List<CommandGrammar.Match> matches = grammar.parse(words);
-        return grammar.couldGrow(words.subList(matches.get(matches.size() - 1).firstWord(), words.size()));
+        return grammar.couldGrow(words.subList(lastMatch(words).firstWord(), words.size()));
     }
 }
