@@ -6,8 +6,7 @@ package org.footcoach.listen.cancel;
  * microphone, with the app's words turned into other words. So the output is used once, in blocks of echo without a
  * person talking, it has lately taken out 15 dB or more of the echo (the room's noise left aside), and until that
  * falls under 10 dB; otherwise the microphone goes through as it is. While a person talks the choice stands, so a
- * "stop" said over the app keeps the cancelling it needs; that holds for talk the talk detector misses too (see
- * {@link #CHANGED_ROOM_BLOCKS}).
+ * "stop" said over the app keeps the cancelling it needs.
  *
  * <p>How much of the echo is left is judged by the energy left over the microphone's, or, where that is less, from
  * what rises and falls with the played sound: the covariance of the played energy with the energy left, over its
@@ -22,13 +21,6 @@ final class CancellationGate {
     private static final double RELEASE = 0.1;
     /** Each block of echo moves the averages this far: about a second of 20 ms blocks. */
     private static final double SMOOTHING = 0.02;
-    /**
-     * While cancelling, a block with less than 10 dB taken out is held back: a person talking over the app more
-     * softly than the talk detector can see leaves a run of such blocks, and then it is cancelled well again. Poor
-     * blocks count up and good ones count down; over this count (a second of echo) the room has changed, or rings,
-     * and poor blocks count from then on.
-     */
-    private static final int CHANGED_ROOM_BLOCKS = 50;
 
     private double played;
     private double mic;
@@ -36,18 +28,12 @@ final class CancellationGate {
     private double playedTimesMic;
     private double playedTimesLeft;
     private boolean engaged;
-    private int poorOverGood;
 
     /**
      * A block in which the app played and no one was heard talking: the played energy, the microphone's energy and
      * what cancelling left of it.
      */
     void echoOnly(double playedEnergy, double micEnergy, double leftEnergy) {
-        boolean poor = leftEnergy > RELEASE * micEnergy;
-        poorOverGood = Math.max(0, poorOverGood + (poor ? 1 : -1));
-        if (engaged && poor && poorOverGood <= CHANGED_ROOM_BLOCKS) {
-            return;
-        }
         played += SMOOTHING * (playedEnergy - played);
         mic += SMOOTHING * (micEnergy - mic);
         left += SMOOTHING * (leftEnergy - left);
