@@ -33,9 +33,9 @@ class WordAtTheEdgeOfAnUtteranceTest {
 
     /**
      * "mixed": a person says "Of course. Just tell me when you are done with the washing." while the app counts. Vosk's
-     * partial result for the new utterance's first word, "Just", is "done", and 100 ms of quiet follow it (the "t"
-     * of "tell"): heard again then, it was taken as "done" before the talk rule could hear the rest of the sentence
-     * (bench/RESULTS.md, "Talk after a command word").
+     * partial result for the new utterance's first word, "Just", is "done", and 160 ms of quiet follow it (the "t"
+     * of "tell"): heard again after 100 ms of them, it was taken as "done" before the talk rule could hear the rest
+     * of the sentence (bench/RESULTS.md, "Talk after a command word").
      */
     @Test
     void aCommandWordThatBeginsASentenceIsNotTaken() throws Exception {
