@@ -32,8 +32,11 @@ public final class EchoGuard {
     /** The stop command's word, normalised. */
     private static final String STOP = normalise("stop");
 
-    private record Spoken(String normalisedText, long startMillis, long endMillis, long fromMillis, long toMillis,
-                          List<Window> stopWords) {
+    private record Spoken(String normalisedText, long startMillis, long endMillis, List<Window> stopWords) {
+        /** Whether it overlaps the time from {@code fromMillis} to {@code toMillis}, widened by {@code margin}. */
+        boolean overlaps(long fromMillis, long toMillis, long margin) {
+            return startMillis - margin <= toMillis && fromMillis <= endMillis + margin;
+        }
     }
 
     private record Window(long fromMillis, long toMillis) {
@@ -74,27 +77,25 @@ public final class EchoGuard {
         String words = normalise(text);
         List<String> stops = new ArrayList<>(heardAs.getOrDefault(STOP, List.of()));
         stops.add(STOP);
-        remember(new Spoken(words, startMillis, endMillis, startMillis - marginMillis, endMillis + marginMillis,
-                windows(words, startMillis, endMillis, stops, false)));
+        remember(new Spoken(words, startMillis, endMillis, windows(words, startMillis, endMillis, stops, false)));
     }
 
     /** The app plays a sound without words from {@code startMillis} to {@code endMillis}. */
     public synchronized void sounding(long startMillis, long endMillis) {
-        remember(new Spoken("", startMillis, endMillis, startMillis - marginMillis, endMillis + marginMillis,
-                List.of()));
+        remember(new Spoken("", startMillis, endMillis, List.of()));
     }
 
     private void remember(Spoken sound) {
         spoken.addLast(sound);
-        long oldest = sound.toMillis() - marginMillis - KEEP_MILLIS;
-        while (!spoken.isEmpty() && spoken.peekFirst().toMillis() < oldest) {
+        long oldest = sound.endMillis() - KEEP_MILLIS;
+        while (!spoken.isEmpty() && spoken.peekFirst().endMillis() + marginMillis < oldest) {
             spoken.removeFirst();
         }
     }
 
     /** True when the app spoke or played a sound between the two times (widened by the margin). */
     public synchronized boolean soundedBetween(long fromMillis, long toMillis) {
-        return spoken.stream().anyMatch(s -> s.fromMillis() <= toMillis && fromMillis <= s.toMillis());
+        return spoken.stream().anyMatch(s -> s.overlaps(fromMillis, toMillis, marginMillis));
     }
 
     /**
@@ -109,7 +110,7 @@ public final class EchoGuard {
         }
         List<String> alikes = heardAs.getOrDefault(normalise(phrase), List.of());
         for (Spoken s : spoken) {
-            if (s.fromMillis() <= toMillis && fromMillis <= s.toMillis()
+            if (s.overlaps(fromMillis, toMillis, marginMillis)
                     && (holds(s.normalisedText(), phrase)
                     || windows(s.normalisedText(), s.startMillis(), s.endMillis(), alikes, true).stream()
                             .anyMatch(w -> w.overlaps(fromMillis, toMillis)))) {

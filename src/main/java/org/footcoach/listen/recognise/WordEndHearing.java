@@ -144,12 +144,13 @@ final class WordEndHearing {
      * when..."), as its window after the word needs; no talk rule holds "stop" back.
      */
     private boolean wordHasEnded(long now, List<String> words) {
-        boolean couldGrow = lastCommandCouldGrow(words);
+        CommandGrammar.Match last = lastMatch(words);
+        boolean couldGrow = grammar.couldGrow(words.subList(last.firstWord(), words.size()));
         if (speechEnd.noisyRoom()) {
             return !couldGrow && thresholds.noisyWordEndMillis() > 0
                     && now - partialSinceMillis >= thresholds.noisyWordEndMillis();
         }
-        boolean stop = !couldGrow && lastMatch(words).command() == Command.STOP;
+        boolean stop = !couldGrow && last.command() == Command.STOP;
         long quiet = stop ? thresholds.wordEndQuietMillis() : thresholds.growableWordEndQuietMillis();
         return thresholds.wordEndQuietMillis() > 0 && speechEnd.quietMillis(now) >= quiet;
     }
@@ -161,10 +162,5 @@ final class WordEndHearing {
     private CommandGrammar.Match lastMatch(List<String> words) {
         List<CommandGrammar.Match> matches = grammar.parse(words);
         return matches.get(matches.size() - 1);
-    }
-
-    /** For words that end in a command: whether more words could make that command a longer phrase. */
-    private boolean lastCommandCouldGrow(List<String> words) {
-        return grammar.couldGrow(words.subList(lastMatch(words).firstWord(), words.size()));
     }
 }
